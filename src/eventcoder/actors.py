@@ -1,0 +1,374 @@
+"""Actor recognition in a sentence: dictionary pieces -> noun-phrase mentions -> CAMEO actor codes.
+
+Pieces are dictionary phrases (countries, demonyms, capitals, organizations, people, role nouns) and
+runs of capitalized words (names). Adjacent pieces, glued by determiners, possessives, "of" and short
+modifiers, form one mention ("The head of Russian telecoms regulator agency Roskomnadzor" -> RUSGOV).
+Names introduced with a role are remembered for the article ("Chinese Premier Li Keqiang" ... "Li");
+appositives attach ("Alexander Shoitov, the Russian Deputy Minister"); pronouns and "the two sides"
+resolve to earlier actors; mentions joined by "and" or commas form coordination groups.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from .lexicon import Entry, Lexicon
+from .records import ActorMention
+from .text import Token
+
+INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS")
+_STOP_CAPS = {
+    "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or", "as", "by", "to", "with", "from", "after",
+    "before", "during", "since", "while", "when", "if", "it", "its", "this", "that", "these", "those", "there",
+    "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "also", "later", "earlier",
+    "meanwhile", "however", "under", "among", "both", "all", "some", "many", "most", "more", "other", "such",
+    "according", "members", "member", "head", "heads", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "mr", "mrs", "ms", "dr", "president", "minister", "prime", "deputy",
+    "secretary", "general", "foreign", "chairman", "premier", "vice", "state", "federal", "republic", "official",
+    "officials", "government", "ministry", "news", "agency", "reports", "report", "statement", "committee",
+    "commission", "council", "office", "department", "union", "party", "front", "forces", "army", "final",
+    "first", "second", "new", "one", "two", "three", "faced", "breaking", "within", "among", "making", "making",
+    "local", "some", "western", "eastern", "northern", "southern", "central", "international", "global", "world",
+    "national", "regional", "no", "not", "yes", "we", "our", "us", "evidence", "opponents", "insurgents",
+    "hundreds", "thousands", "dozens", "four", "five", "six", "ten", "twelve", "children", "civilians", "year", "years",
+}
+_GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top", "senior", "former", "new",
+             "chief", "then", "acting", "veteran", "visiting", "outgoing", "incoming", "then-"}
+
+
+@dataclass
+class Context:
+    """What the article has said so far: remembered names and recent actors for pronouns."""
+    names: dict[tuple[str, ...], tuple[str, str | None]] = field(default_factory=dict)
+    last_person: ActorMention | None = None
+    last_actor: ActorMention | None = None
+    last_pair: tuple[ActorMention, ActorMention] | None = None
+    article_countries: list[str] = field(default_factory=list)
+
+    def remember(self, name_tokens: tuple[str, ...], code: str, country: str | None) -> None:
+        if not name_tokens or not code:
+            return
+        self.names.setdefault(name_tokens, (code, country))
+        if len(name_tokens) > 1:
+            self.names.setdefault(name_tokens[-1:], (code, country))
+
+    def see(self, mentions: list[ActorMention]) -> None:
+        """Update pronoun antecedents after a sentence."""
+        coded = [m for m in mentions if m.code and not m.anaphor]
+        if not coded:
+            return
+        for m in coded:
+            if m.country and m.country not in self.article_countries:
+                self.article_countries.append(m.country)
+        persons = [m for m in coded if m.person]
+        if persons:
+            self.last_person = persons[0]
+        self.last_actor = coded[0]
+        groups: dict[int, list[ActorMention]] = {}
+        for m in coded:
+            groups.setdefault(m.group, []).append(m)
+        for g in groups.values():
+            countries = {x.country or x.code for x in g}
+            if len(countries) >= 2:
+                self.last_pair = (g[0], next(x for x in g if (x.country or x.code) != (g[0].country or g[0].code)))
+                return
+        distinct = []
+        for m in coded:
+            key = m.country or m.code
+            if key not in [d.country or d.code for d in distinct]:
+                distinct.append(m)
+        if len(distinct) >= 2:
+            self.last_pair = (distinct[0], distinct[1])
+
+
+@dataclass
+class _Piece:
+    start: int
+    end: int
+    kind: str              # country demonym capital metonym org person role name block anaphor
+    entry: Entry | None = None
+    code: str | None = None
+    country: str | None = None
+
+
+def _is_cap(tok: Token) -> bool:
+    c = tok.text[:1]
+    return c.isupper()
+
+
+class ActorFinder:
+    """Finds actor mentions in tokenized sentences."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        g = lex.grammar
+        self.determiners = g["determiner"] | _GLUE_DET
+        self.he = g["he"]
+        self.they = g["they"]
+        self.pairs = g["pair"]
+        self.locative = g["locative"]
+        self.preps = g["prep"] | g["locative"]
+
+    # ---- pieces ----------------------------------------------------------------------------
+    def _case_ok(self, e: Entry, toks: list[Token]) -> bool:
+        if e.case == "cs":
+            return tuple(t.text for t in toks) == e.orig
+        if e.case == "cap":
+            for t, o in zip(toks, e.orig):
+                if o[:1].isupper() and not t.text[:1].isupper():
+                    return False
+        return True
+
+    def pieces(self, tokens: list[Token], day: dt.date | None, ctx: Context | None,
+               blocked: set[int]) -> list[_Piece]:
+        lex = self.lex
+        norms = [t.norm for t in tokens]
+        cands: list[tuple[int, int, Entry]] = []
+        for s, e, i in lex.matcher.find(norms):
+            ent = lex.entries[i]
+            if not self._case_ok(ent, tokens[s:e]):
+                continue
+            cands.append((s, e, ent))
+        # leftmost-longest; among equal spans prefer people valid on the day, then orgs, then others
+        pref = {"block": 0, "person": 1, "org": 2, "metonym": 3, "country": 4, "capital": 5, "demonym": 6, "role": 7}
+
+        def sort_key(c):
+            s, e, ent = c
+            valid = 0 if ent.valid_on(day) else 1
+            return (s, -(e - s), valid, pref.get(ent.kind, 9), -ent.rank)
+        cands.sort(key=sort_key)
+        out: list[_Piece] = []
+        covered = [False] * len(tokens)
+        # longest first over the whole sentence, so "South China Sea" beats "China"
+        for s, e, ent in sorted(cands, key=lambda c: (-(c[1] - c[0]),) + sort_key(c)):
+            if any(covered[s:e]) or any(i in blocked for i in range(s, e)):
+                continue
+            for i in range(s, e):
+                covered[i] = True
+            if ent.kind == "person" and not ent.valid_on(day):
+                # an office holder outside their term: same country, elite sector
+                out.append(_Piece(s, e, "person", ent, (ent.code[:3] + "ELI") if ent.country else ent.code,
+                                  ent.country))
+                continue
+            code = ent.code
+            if ent.kind in ("country", "demonym", "capital", "metonym"):
+                code = ent.code
+            out.append(_Piece(s, e, ent.kind, ent, code, ent.country))
+        # names: runs of capitalized tokens not covered by a dictionary phrase
+        i = 0
+        n = len(tokens)
+        while i < n:
+            if covered[i] or i in blocked or not self._name_token(tokens, i):
+                i += 1
+                continue
+            j = i
+            while j < n and not covered[j] and j not in blocked and self._name_token(tokens, j):
+                j += 1
+            # trim leading sentence-initial stop words
+            run = (i, j)
+            if run[1] > run[0]:
+                key = tuple(t.norm for t in tokens[run[0]:run[1]])
+                hit = None
+                if ctx is not None:
+                    hit = ctx.names.get(key) or ctx.names.get(key[-1:])
+                if hit:
+                    out.append(_Piece(run[0], run[1], "person", None, hit[0], hit[1]))
+                else:
+                    out.append(_Piece(run[0], run[1], "name"))
+            i = j
+        # pronouns and pair phrases
+        if ctx is not None:
+            for k, t in enumerate(tokens):
+                if covered[k] or any(p.start <= k < p.end for p in out):
+                    continue
+                if t.norm in ("he", "she") and ctx.last_person is not None:
+                    out.append(_Piece(k, k + 1, "anaphor", None, ctx.last_person.code, ctx.last_person.country))
+            for pair in self.pairs:
+                L = len(pair)
+                for k in range(len(tokens) - L + 1):
+                    if tuple(norms[k:k + L]) == pair and not any(covered[k:k + L]) and ctx.last_pair:
+                        a, b = ctx.last_pair
+                        out.append(_Piece(k, k + L, "pair", None, None, None))
+                        for x in range(k, k + L):
+                            covered[x] = True
+        out.sort(key=lambda p: p.start)
+        return out
+
+    def _name_token(self, tokens: list[Token], i: int) -> bool:
+        t = tokens[i]
+        if not t.text[:1].isupper() or not t.text[:1].isalpha():
+            return False
+        if t.norm in _STOP_CAPS or t.norm in self.preps:
+            return False
+        if t.text.isupper() and len(t.text) > 1 and i + 1 < len(tokens) and tokens[i + 1].text.isupper():
+            return False   # headline in capitals
+        return True
+
+    # ---- mentions --------------------------------------------------------------------------
+    def find(self, tokens: list[Token], day: dt.date | None, ctx: Context | None,
+             stop: set[int] = frozenset(), blocked: set[int] = frozenset(),
+             learn: bool = True) -> list[ActorMention]:
+        """Actor mentions in a sentence. `stop` token indices (event phrases, reporting verbs) end a
+        mention; `blocked` ones are never part of an actor."""
+        pieces = self.pieces(tokens, day, ctx, set(blocked) | set(stop))
+        pieces = [p for p in pieces if p.kind != "block"]
+        chunks: list[list[_Piece]] = []
+        for p in pieces:
+            if chunks and self._glued(tokens, chunks[-1][-1], p, stop):
+                chunks[-1].append(p)
+            else:
+                chunks.append([p])
+        mentions: list[ActorMention] = []
+        for ch in chunks:
+            m = self._mention(tokens, ch, day, ctx, learn)
+            if m is not None:
+                mentions.extend(m if isinstance(m, list) else [m])
+        mentions = self._appositives(tokens, mentions, ctx, learn)
+        return self._groups(tokens, mentions)
+
+    def _glued(self, tokens: list[Token], a: _Piece, b: _Piece, stop: set[int]) -> bool:
+        if a.kind in ("pair", "anaphor") or b.kind in ("pair", "anaphor"):
+            return False
+        gap = tokens[a.end:b.start]
+        if any(a.end + k in stop for k in range(len(gap))):
+            return False
+        if not gap:
+            # two country names side by side are two actors ("Russia China"), anything else glues
+            return not (a.kind == "country" and b.kind == "country")
+        norms = [t.norm for t in gap]
+        if len(gap) > 3:
+            return False
+        if any(n in ("and", ",", "or", "&", "-", "--", ";", ":", "(", ")", '"') for n in norms):
+            return False
+        if norms[0] == "'s" and len(gap) <= 3 and all(self._modifier(t) for t in gap[1:]):
+            return b.kind in ("role", "org", "name", "person")
+        if norms == ["of"] or norms[:2] == ["of", "the"] or (norms[0] == "of" and len(norms) <= 3):
+            # "head of the Russian agency", "Minister of Telecom of Russia"
+            return a.kind in ("role", "name", "org") and all(self._modifier(t) for t in gap[1:])
+        if all(n in self.determiners or self._modifier(t) for n, t in zip(norms, gap)):
+            return b.kind in ("role", "org", "name", "person", "capital", "metonym") or a.kind == "role"
+        return False
+
+    def _modifier(self, t: Token) -> bool:
+        """A short modifier allowed between pieces of one actor phrase ("telecoms", "national security")."""
+        return (t.norm.isalpha() and t.norm not in self.preps and t.norm not in ("and", "or", "but")
+                and len(t.norm) > 1) or t.norm in self.determiners
+
+    def _mention(self, tokens: list[Token], ch: list[_Piece], day, ctx: Context | None, learn: bool):
+        start, end = ch[0].start, ch[-1].end
+        text = " ".join(t.text for t in tokens[start:end]).replace(" 's", "'s").replace(" - ", "-")
+        if len(ch) == 1 and ch[0].kind == "pair":
+            if ctx is None or ctx.last_pair is None:
+                return None
+            a, b = ctx.last_pair
+            return [ActorMention(start, end, text, a.code, a.country, f"pair -> {a.text}", a.person, anaphor=True),
+                    ActorMention(start, end, text, b.code, b.country, f"pair -> {b.text}", b.person, anaphor=True)]
+        if len(ch) == 1 and ch[0].kind == "anaphor":
+            p = ch[0]
+            return ActorMention(start, end, text, p.code, p.country, "pronoun -> last person", True, anaphor=True)
+        person = next((p for p in ch if p.kind == "person"), None)
+        org = next((p for p in ch if p.kind == "org"), None)
+        country = next((p for p in ch if p.kind in ("country", "demonym", "capital", "metonym")), None)
+        roles = sorted((p for p in ch if p.kind == "role"), key=lambda p: -p.entry.rank)
+        names = [p for p in ch if p.kind == "name"]
+        why = []
+        code = ctry = None
+        is_person = bool(person or names or any(r.entry.rank >= 7 for r in roles))
+        if person is not None:
+            code, ctry = person.code, person.country
+            why.append(f"person {person.entry.source if person.entry else 'remembered name'}")
+        elif org is not None:
+            code, ctry = org.code, org.country
+            why.append(f"organization {org.entry.source}")
+            if country is not None and code.startswith(INTERNATIONAL) and roles:
+                pass
+        elif country is not None:
+            base = country.code
+            ctry = country.country
+            sector = next((r.entry.code for r in roles if r.entry.code), "")
+            if not sector and country.kind in ("capital", "metonym"):
+                sector = "GOV"
+            code = base + sector
+            why.append(f"{country.kind} {country.entry.source}")
+            if roles and sector:
+                why.append(f"role '{tokens[roles[0].start].text}' {roles[0].entry.source}")
+        elif roles:
+            sector = next((r.entry.code for r in roles if r.entry.code), "")
+            if not sector:
+                return None
+            code, ctry = "---" + sector, None
+            why.append(f"role {roles[0].entry.source} (no country)")
+        else:
+            # bare unknown names make no actor
+            return ActorMention(start, end, text, "", None, "unknown name", True) if names else None
+        if learn and ctx is not None and names and code and not code.startswith("---"):
+            for nm in names:
+                ctx.remember(tuple(t.norm for t in tokens[nm.start:nm.end]), code, ctry)
+        if learn and ctx is not None and person is not None and person.entry is None:
+            pass
+        return ActorMention(start, end, text, code, ctry, "; ".join(why), is_person)
+
+    def _appositives(self, tokens: list[Token], ms: list[ActorMention], ctx: Context | None,
+                     learn: bool) -> list[ActorMention]:
+        """"X, the Russian minister," and "his Russian counterpart, Dmitry Medvedev," become one mention."""
+        out: list[ActorMention] = []
+        i = 0
+        while i < len(ms):
+            a = ms[i]
+            if i + 1 < len(ms):
+                b = ms[i + 1]
+                gap = [t.norm for t in tokens[a.end:b.start]]
+                after = tokens[b.end].norm if b.end < len(tokens) else "."
+                if gap in ([","], [",", "the"], [",", "a"], [",", "his"], [",", "her"]) and after in (",", ".", "--", ";", '"') \
+                        or (gap in ([","], [",", "the"], [",", "a"]) and b.end < len(tokens) and tokens[b.end].norm not in ("and",)
+                            and not b.code == "" and a.code == ""):
+                    merged = self._merge(a, b, ctx, tokens, learn)
+                    if merged is not None:
+                        out.append(merged)
+                        i += 2
+                        continue
+            if a.code:
+                out.append(a)
+            i += 1
+        return out
+
+    def _merge(self, a: ActorMention, b: ActorMention, ctx, tokens, learn) -> ActorMention | None:
+        text = a.text + ", " + b.text
+        if not a.code and b.code:          # name, role phrase
+            if learn and ctx is not None and not b.code.startswith("---"):
+                ctx.remember(tuple(t.norm for t in tokens[a.start:a.end]), b.code, b.country)
+            return ActorMention(a.start, b.end, text, b.code, b.country, f"appositive: {b.why}", True)
+        if a.code and not b.code:          # role phrase, name
+            if learn and ctx is not None and not a.code.startswith("---"):
+                ctx.remember(tuple(t.norm for t in tokens[b.start:b.end]), a.code, a.country)
+            return ActorMention(a.start, b.end, text, a.code, a.country, f"{a.why}; appositive name", True)
+        if a.code and b.code and a.country and a.country == b.country and a.person:
+            best = a if len(a.code) >= len(b.code) else b
+            return ActorMention(a.start, b.end, text, best.code, a.country, f"{a.why}; appositive {b.why}", True)
+        if a.code and b.code and a.code.startswith("---") and b.country:
+            return ActorMention(a.start, b.end, text, b.country and (b.code[:3] + a.code[3:]), b.country,
+                                f"{a.why}; appositive {b.why}", True)
+        return None
+
+    def _groups(self, tokens: list[Token], ms: list[ActorMention]) -> list[ActorMention]:
+        """Give mentions joined by "and" / commas / "as well as" the same group id."""
+        out: list[ActorMention] = []
+        gid = -1
+        prev = None
+        for m in ms:
+            if prev is not None and prev.group >= 0:
+                gap = [t.norm for t in tokens[prev.end:m.start]]
+                content = [g for g in gap if g not in (",", "and", "&", "as", "well", "or") and g not in self.determiners]
+                if gap and not content and any(g in (",", "and", "&", "or") for g in gap) and not m.anaphor:
+                    out.append(replace(m, group=prev.group))
+                    prev = out[-1]
+                    continue
+                if not gap and m.start == prev.start:   # the two halves of a pair phrase
+                    out.append(replace(m, group=prev.group))
+                    prev = out[-1]
+                    continue
+            gid += 1
+            out.append(replace(m, group=gid))
+            prev = out[-1]
+        return out

@@ -1,0 +1,108 @@
+"""The command line: a thin layer over the library. Errors are caught once, here."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from .errors import EventCoderError
+
+
+class _Group(click.Group):
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except EventCoderError as e:
+            click.echo(f"eventcoder: {e}", err=True)
+            sys.exit(e.exit_code)
+
+
+@click.group(cls=_Group)
+@click.version_option(package_name="eventcoder")
+def main() -> None:
+    """Code news articles into a CAMEO political event dataset (Parquet)."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Events Parquet file to write.")
+@click.option("--overwrite", is_flag=True, help="Replace an existing output file.")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Extra actor dictionary (this project's TSV or PETRARCH .actors.txt); repeatable.")
+@click.option("--quiet", is_flag=True, help="Print nothing but errors.")
+def code(inputs, output, overwrite, actor_files, quiet):
+    """Code ARTICLES (.txt files or folders, .jsonl/.json/.csv/.parquet tables, optionally .gz).
+
+    Example: eventcoder code examples/ -o output/events.parquet
+    """
+    from .pipeline import code_files
+    s = code_files(list(inputs), output, overwrite=overwrite, actor_files=tuple(actor_files))
+    if not quiet:
+        click.echo(s.line())
+        if s.rejected:
+            click.echo(f"rejects: {s.rejects_output}")
+
+
+@main.command()
+@click.argument("events", type=click.Path(exists=True))
+@click.option("--top", default=10, show_default=True, help="How many rows per ranking.")
+def summary(events, top):
+    """Print a summary of an events table: counts by root, top dyads, date range.
+
+    Example: eventcoder summary output/events.parquet
+    """
+    from .summary import summarize
+    click.echo(summarize(events, top))
+
+
+@main.command()
+@click.argument("sentence")
+@click.option("--date", "pub", default=None, help="Publication date (YYYY-MM-DD) to resolve dates against.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+def explain(sentence, pub, as_json):
+    """Show the actors, phrases, dyads and dates the coder finds in SENTENCE.
+
+    Example: eventcoder explain "Russia and China signed an agreement on Sunday." --date 2019-09-18
+    """
+    import datetime as dt
+    from .coder import Coder
+    from .errors import UsageError
+    try:
+        day = dt.date.fromisoformat(pub) if pub else None
+    except ValueError:
+        raise UsageError(f"--date must be YYYY-MM-DD, not {pub!r}")
+    out = Coder().explain(sentence, day)
+    if as_json:
+        click.echo(json.dumps(out, indent=2))
+        return
+    for s in out["sentences"]:
+        click.echo(f"sentence: {s['sentence']}")
+        for a in s["actors"]:
+            click.echo(f"  actor  {a['text']!r:40} {a['code']:10} {a['country'] or '-':4} group {a['group']}  ({a['why']})")
+        for p in s["phrases"]:
+            click.echo(f"  phrase {p['text']!r:40} {p['code']:6} rule {p['rule_id']} {','.join(p['flags'])}")
+        for e in s["events"]:
+            click.echo(f"  event  {e['source']} -> {e['target']}  {e['code']}  rule {e['rule_id']}  "
+                       f"date {e['date']} ({e['precision']}{', ' + repr(e['date_text']) if e['date_text'] else ''})")
+        if not s["events"]:
+            click.echo("  (no dyadic event)")
+
+
+@main.command()
+@click.option("--markdown", is_flag=True, help="Print the schema as a Markdown table.")
+def schema(markdown):
+    """Print the event table's columns (from schema/events.tsv).
+
+    Example: eventcoder schema --markdown > docs/schema.md
+    """
+    from . import schema as sch
+    if markdown:
+        click.echo(sch.markdown(), nl=False)
+        return
+    for c in sch.columns():
+        click.echo(f"{c.name:24} {c.type:8} {'null' if c.nullable else '    '}  {c.description}")
+
+
+if __name__ == "__main__":
+    main()

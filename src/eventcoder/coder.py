@@ -1,0 +1,170 @@
+"""The coder: an article in, its dyadic CAMEO events out (as rows of the event schema).
+
+Stages, each in its own module: articles (reading, cleaning) -> sentences -> text (tokens) ->
+actors (mentions) -> patterns (event phrases) -> dyads (source/target, modality) -> dates -> rows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from . import __version__, codebook
+from .actors import ActorFinder, Context
+from .dates import event_date, find_dates
+from .dyads import DyadFinder
+from .lexicon import Lexicon, default_lexicon
+from .patterns import EventDictionary, load_rules
+from .records import ActorMention, Article, CodedEvent, EventMention
+from .sentences import split_sentences
+from .text import Token, tokenize
+
+
+@dataclass
+class Sentence:
+    index: int
+    text: str
+    tokens: list[Token]
+    events: list[EventMention]
+    stop: set[int]
+
+
+def sentences_of(article: Article) -> list[tuple[int, str]]:
+    out = []
+    for para in article.text.split("\n"):
+        if para.strip():
+            out.extend(split_sentences(para))
+    return [(i, s) for i, (_, s) in enumerate(out)]
+
+
+class Coder:
+    """Builds the dictionaries once; codes any number of articles."""
+
+    def __init__(self, actor_files: Iterable[str | Path] = ()):
+        files = tuple(Path(f) for f in actor_files)
+        if files:
+            self.lex = Lexicon(files)
+            self.lex.fix_country_iso()
+        else:
+            self.lex = default_lexicon()
+        self.rules: EventDictionary = load_rules()
+        self.actors = ActorFinder(self.lex)
+        self.dyads = DyadFinder(self.lex)
+        self.reporting = self.lex.grammar["reporting"]
+        self.dictionary_version = f"{self.lex.version}-{self.rules.version}"
+
+    # -- one sentence ------------------------------------------------------------------------
+    def _prepare(self, index: int, text: str) -> Sentence:
+        tokens = tokenize(text)
+        norms = [t.norm for t in tokens]
+        events = self.rules.find(norms)
+        stop = {i for e in events for i in e.literal}
+        stop |= {i for i, n in enumerate(norms) if n in self.reporting}
+        events = [EventMention(e.start, e.end, e.anchor, e.code, e.rule_id,
+                               text[tokens[e.literal[0]].start:tokens[e.literal[-1]].end], e.flags, e.literal)
+                  for e in events]
+        return Sentence(index, text, tokens, events, stop)
+
+    def code_sentence_events(self, sent: Sentence, mentions: list[ActorMention], article_id: str,
+                             pub: dt.date | None) -> list[CodedEvent]:
+        out: list[CodedEvent] = []
+        if not sent.events or not mentions:
+            return out
+        dates = find_dates(sent.text)
+        main = self._main_subject(sent, mentions)
+        for ev in sent.events:
+            for d in self.dyads.find(sent.tokens, ev, mentions, main):
+                rd = event_date(sent.text, pub, near=sent.tokens[ev.anchor].start, future=d.future, mentions=dates)
+                out.append(CodedEvent(article_id, sent.index, d.source, d.target, d.code, d.rule_id, ev.text,
+                                      sent.text, rd.date, rd.precision, rd.text))
+        return out
+
+    def _main_subject(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
+        if not mentions:
+            return []
+        first = mentions[0]
+        return [m for m in mentions if m.group == first.group]
+
+    # -- one article -------------------------------------------------------------------------
+    def code_article(self, article: Article) -> list[CodedEvent]:
+        """Every dyadic event of an article, one per sentence where it was found."""
+        pub = article.published
+        sents = [self._prepare(i, s) for i, s in sentences_of(article)]
+        ctx = Context()
+        # pass 1: learn the names introduced with a role anywhere in the article
+        for s in sents:
+            self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True)
+        ctx = Context(names=ctx.names)
+        events: list[CodedEvent] = []
+        for s in sents:
+            mentions = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True)
+            events.extend(self.code_sentence_events(s, mentions, article.id, pub))
+            ctx.see(mentions)
+        return events
+
+    def explain(self, text: str, pub: dt.date | None = None) -> dict:
+        """What the coder sees in a text: per sentence, actors, event phrases, dyads and dates."""
+        art = Article(id="explain", text=text, published=pub)
+        sents = [self._prepare(i, s) for i, s in sentences_of(art)]
+        ctx = Context()
+        for s in sents:
+            self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True)
+        ctx = Context(names=ctx.names)
+        out = []
+        for s in sents:
+            mentions = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True)
+            evs = self.code_sentence_events(s, mentions, "explain", pub)
+            out.append({"sentence": s.text,
+                        "actors": [{"text": m.text, "code": m.code, "country": m.country, "why": m.why,
+                                    "group": m.group} for m in mentions],
+                        "phrases": [{"text": e.text, "code": e.code, "rule_id": e.rule_id,
+                                     "flags": sorted(e.flags)} for e in s.events],
+                        "events": [{"source": e.source.code, "target": e.target.code, "code": e.code,
+                                    "rule_id": e.rule_id, "date": e.date.isoformat() if e.date else None,
+                                    "precision": e.precision, "date_text": e.date_text} for e in evs]})
+            ctx.see(mentions)
+        return {"sentences": out}
+
+    # -- rows --------------------------------------------------------------------------------
+    def rows(self, article: Article) -> list[dict]:
+        """The article's events as rows of the event schema, deduplicated within the article."""
+        merged: dict[tuple, dict] = {}
+        for e in self.code_article(article):
+            key = (e.source.code, e.target.code, e.code, e.date, e.precision)
+            if key in merged:
+                merged[key]["mentions"] += 1
+                continue
+            merged[key] = self._row(article, e)
+        return list(merged.values())
+
+    def _row(self, a: Article, e: CodedEvent) -> dict:
+        c = codebook.lookup(e.code)
+        eid = hashlib.sha1("|".join([a.id, str(e.sentence_index), e.source.code, e.target.code, e.code,
+                                     e.date.isoformat() if e.date else ""]).encode()).hexdigest()[:16]
+        return {
+            "event_id": eid, "article_id": a.id, "sentence_index": e.sentence_index,
+            "event_date": e.date, "date_precision": e.precision, "date_text": e.date_text,
+            "source_actor": e.source.code, "source_country": e.source.country, "source_text": e.source.text,
+            "target_actor": e.target.code, "target_country": e.target.country, "target_text": e.target.text,
+            "cameo_code": e.code, "cameo_root": c.root, "event_type": codebook.root_name(c.root),
+            "sub_event_type": c.name, "quad_class": c.quad_class, "goldstein": c.goldstein, "mentions": 1,
+            "sentence": e.sentence, "event_text": e.event_text, "rule_id": e.rule_id,
+            "article_title": a.title, "source_path": a.source_path, "record": a.record, "url": a.url,
+            "publisher": a.publisher, "published_date": a.published,
+            "published_date_source": a.published_source, "coder_version": __version__,
+            "dictionary_version": self.dictionary_version,
+        }
+
+
+def code_texts(records: Iterable[dict], actor_files: Iterable[str] = ()) -> list[dict]:
+    """Code in-memory articles ({id, text, date?, title?, url?, publisher?}) into event rows."""
+    from .articles import _row_article
+    coder = Coder(actor_files)
+    out: list[dict] = []
+    for i, r in enumerate(records, 1):
+        a = _row_article(r, "<memory>", str(i))
+        if isinstance(a, Article):
+            out.extend(coder.rows(a))
+    return out

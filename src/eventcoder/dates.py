@@ -1,0 +1,228 @@
+"""Dates: the publication date from an article's header, and event dates resolved from a sentence.
+
+Event dates are resolved by hand-written rules (fast, deterministic, no per-sentence dateparser call):
+explicit dates in common formats, month-year, month alone, year, weekdays, yesterday/today/tomorrow,
+last/this/next week-month-year, "N days ago". dateparser (English only, configured once) reads
+publication dates in header lines the rules do not know.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10, "a": 1, "an": 1, "several": 3, "few": 3}
+
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+# Each rule: (kind, compiled regex). Ordered: more specific first; matches may not overlap.
+_RULES = [
+    ("iso", re.compile(r"\b" + _YEAR + r"[-/](?P<m>[01]?\d)[-/](?P<d>[0-3]?\d)\b")),
+    ("mdy", re.compile(r"\b" + _MON + r"\s+" + _DAY + r"(?:,|\s)\s*" + _YEAR + r"\b", re.I)),
+    ("dmy", re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MON + r",?\s+" + _YEAR + r"\b", re.I)),
+    ("my", re.compile(r"\b" + _MON + r"\s+(?:of\s+)?" + _YEAR + r"\b", re.I)),
+    ("md", re.compile(r"\b(?:on|since|by|from|until|till|before|after)\s+(?:the\s+)?(?:" + _MON + r"\s+" + _DAY +
+                      r"|" + _DAY.replace("day>", "day2>") + r"\s+(?:of\s+)?" + _MON.replace("mon>", "mon2>") + r")\b(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
+    ("md_bare", re.compile(r"(?<![\w.])" + _MON + r"\s+" + _DAY + r"\b(?!\s*,?\s*(?:19|20)\d\d|\s*(?:percent|%|million|billion|people))")),
+    ("mon", re.compile(r"\b(?P<pre>in|during|since|early|late|mid|by|last|next|this|until|through)[\s-]+(?:early\s+|late\s+|mid-?)?"
+                       r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", re.I)),
+    ("year", re.compile(r"\b(?P<pre>in|during|since|by|until|of|through)\s+(?:early\s+|late\s+|mid-?)?" + _YEAR + r"\b(?![-/]\d)", re.I)),
+    ("rel", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|overnight|earlier\s+today|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<dir>last|next|this|on|on\s+the)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("period", re.compile(r"\b(?P<dir>last|this|next|past|previous|coming)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("ago", re.compile(r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int            # character offsets in the sentence
+    end: int
+    text: str
+    kind: str
+    groups: tuple[tuple[str, str | None], ...]
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    date: dt.date | None
+    precision: str        # day | week | month | year | none
+    text: str | None      # the expression used; None when the publication date was used
+
+
+def find_dates(sentence: str) -> list[DateMention]:
+    """Temporal expressions in a sentence, left to right, not overlapping."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _RULES:
+        for m in rx.finditer(sentence):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found.append(DateMention(s, e, m.group(), kind, tuple(m.groupdict().items())))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _safe(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def resolve(mention: DateMention, pub: dt.date | None, future: bool = False) -> ResolvedDate | None:
+    """The date a temporal expression stands for, relative to the publication date `pub`."""
+    g = dict(mention.groups)
+    k = mention.kind
+    if k == "iso":
+        d = _safe(int(g["year"]), int(g["m"]), int(g["d"]))
+        return ResolvedDate(d, "day", mention.text) if d else None
+    if k in ("mdy", "dmy"):
+        d = _safe(int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")], int(g["day"]))
+        return ResolvedDate(d, "day", mention.text) if d else None
+    if k == "my":
+        return ResolvedDate(dt.date(int(g["year"]), MONTHS[g["mon"].lower().rstrip(".")], 1), "month", mention.text)
+    if k == "year":
+        return ResolvedDate(dt.date(int(g["year"]), 1, 1), "year", mention.text)
+    if pub is None:
+        return None
+    if k in ("md", "md_bare"):
+        mon = g.get("mon") or g.get("mon2")
+        day = g.get("day") or g.get("day2")
+        month = MONTHS[mon.lower().rstrip(".")]
+        d = _safe(pub.year, month, int(day))
+        if d is None:
+            return None
+        if not future and d > pub + dt.timedelta(days=7):
+            d = _safe(pub.year - 1, month, int(day)) or d
+        elif future and d < pub - dt.timedelta(days=7):
+            d = _safe(pub.year + 1, month, int(day)) or d
+        return ResolvedDate(d, "day", mention.text)
+    if k == "mon":
+        month = MONTHS[g["mon"].lower()]
+        pre = g["pre"].lower()
+        year = pub.year
+        if pre == "last" or (pre not in ("next", "this") and not future and month > pub.month):
+            year -= 1
+        elif (pre == "next" or future) and month < pub.month:
+            year += 1
+        return ResolvedDate(dt.date(year, month, 1), "month", mention.text)
+    if k == "rel":
+        w = g["word"].lower()
+        if w == "yesterday":
+            return ResolvedDate(pub - dt.timedelta(days=1), "day", mention.text)
+        if w == "tomorrow":
+            return ResolvedDate(pub + dt.timedelta(days=1), "day", mention.text)
+        return ResolvedDate(pub, "day", mention.text)
+    if k == "weekday":
+        wd = WEEKDAYS[g["wd"].lower()]
+        direction = (g.get("dir") or "").lower()
+        back = (pub.weekday() - wd) % 7
+        if direction == "next" or (future and direction != "last"):
+            fwd = (wd - pub.weekday()) % 7
+            return ResolvedDate(pub + dt.timedelta(days=fwd or 7 if direction == "next" else fwd), "day", mention.text)
+        if direction == "last" and back == 0:
+            back = 7
+        return ResolvedDate(pub - dt.timedelta(days=back), "day", mention.text)
+    if k == "period":
+        unit, direction = g["unit"].lower(), g["dir"].lower()
+        step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[direction]
+        if unit == "week":
+            monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+            return ResolvedDate(monday, "week", mention.text)
+        if unit == "month":
+            m0 = pub.year * 12 + pub.month - 1 + step
+            return ResolvedDate(dt.date(m0 // 12, m0 % 12 + 1, 1), "month", mention.text)
+        return ResolvedDate(dt.date(pub.year + step, 1, 1), "year", mention.text)
+    if k == "ago":
+        n = g["n"].lower()
+        n = int(n) if n.isdigit() else NUMBERS.get(n, 1)
+        unit = g["unit"].lower()
+        if unit == "day":
+            return ResolvedDate(pub - dt.timedelta(days=n), "day", mention.text)
+        if unit == "week":
+            d = pub - dt.timedelta(weeks=n)
+            return ResolvedDate(d - dt.timedelta(days=d.weekday()), "week", mention.text)
+        if unit == "month":
+            m0 = pub.year * 12 + pub.month - 1 - n
+            return ResolvedDate(dt.date(m0 // 12, m0 % 12 + 1, 1), "month", mention.text)
+        return ResolvedDate(dt.date(pub.year - n, 1, 1), "year", mention.text)
+    return None
+
+
+def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool = False,
+               mentions: list[DateMention] | None = None) -> ResolvedDate:
+    """The date of an event whose phrase starts at character `near` of the sentence.
+
+    The temporal expression nearest to the phrase wins; with none, the publication date
+    (precision day); with no publication date either, no date (precision none).
+    """
+    cands = find_dates(sentence) if mentions is None else mentions
+    best = None
+    for m in sorted(cands, key=lambda m: min(abs(m.start - near), abs(m.end - near))):
+        r = resolve(m, pub, future)
+        if r is not None and r.date is not None:
+            best = r
+            break
+    if best is not None:
+        return best
+    if pub is not None:
+        return ResolvedDate(pub, "day", None)
+    return ResolvedDate(None, "none", None)
+
+
+# ---- publication dates -------------------------------------------------------------------------
+
+_HEADER_DATE = re.compile(
+    r"(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d"
+    r"|" + _MON.replace("(?P<mon>", "(?:") + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    r"|[0-3]?\d(?:st|nd|rd|th)?\s+" + _MON.replace("(?P<mon>", "(?:") + r",?\s+(?:19|20)\d\d", re.I)
+
+
+@cache
+def _dateparser():
+    import dateparser  # slow import, done once and only when needed
+    return dateparser.DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first",
+                                                                 "REQUIRE_PARTS": ["day", "month", "year"]})
+
+
+def parse_date(text: str) -> dt.date | None:
+    """A date written in any common English format (ISO, 'September 24, 2023', '6 October 2010', '2020/8/24')."""
+    text = text.strip()
+    if not text:
+        return None
+    m = re.match(r"^((?:19|20)\d\d)[-/.]([01]?\d)[-/.]([0-3]?\d)", text)
+    if m:
+        return _safe(int(m[1]), int(m[2]), int(m[3]))
+    for dm in find_dates(text):
+        if dm.kind in ("mdy", "dmy", "iso"):
+            r = resolve(dm, None)
+            if r and r.date:
+                return r.date
+    try:
+        got = _dateparser().get_date_data(text)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    return got.date_obj.date() if got and got.date_obj else None
+
+
+def header_date(lines: list[str]) -> tuple[dt.date | None, str | None]:
+    """The first full date in an article's header lines, and the line it came from."""
+    for line in lines:
+        for m in _HEADER_DATE.finditer(line):
+            d = parse_date(m.group())
+            if d and dt.date(1900, 1, 1) <= d <= dt.date(2100, 1, 1):
+                return d, line
+    return None, None

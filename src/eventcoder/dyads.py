@@ -1,0 +1,169 @@
+"""Who did what to whom: source and target actors for each event phrase, from the sentence's shape.
+
+Clause boundaries come from punctuation and subordinators; the source is the subject (the nearest
+actor left of the phrase in its clause that is not inside a prepositional phrase), the target the
+first actor after the phrase's first token (not a place after "in"/"at"). Passive voice swaps them,
+negation, doubt and conditionals suppress, intent and future map the code to 03x/13x.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .actors import INTERNATIONAL
+from .lexicon import Lexicon
+from .patterns import participles
+from .records import ActorMention, EventMention
+from .text import Token
+
+_ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officially", "recently", "again",
+                "finally", "further", "still", "just", "now", "then", "later", "allegedly", "repeatedly",
+                "previously", "subsequently", "immediately", "quickly", "constantly", "strongly", "publicly",
+                "yesterday", "today", "swiftly", "firmly", "sharply", "fiercely", "personally", "separately"}
+
+
+@dataclass(frozen=True)
+class Dyad:
+    source: ActorMention
+    target: ActorMention
+    code: str
+    rule_id: str
+    future: bool
+
+
+def usable(m: ActorMention) -> bool:
+    """An actor that can stand in an event: known country, or an international actor."""
+    return bool(m.code) and (m.country is not None or m.code.startswith(INTERNATIONAL))
+
+
+class DyadFinder:
+    def __init__(self, lex: Lexicon):
+        g = lex.grammar
+        self.g = g
+        self.intent_map = lex.intent_map
+        self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
+        self.preps = g["prep"] | g["locative"]
+        self.participles = participles()
+
+    def clause(self, norms: list[str], lo: int, hi: int) -> tuple[int, int]:
+        """The clause around tokens lo..hi: (first token, one past the last)."""
+        s = lo
+        while s > 0 and norms[s - 1] not in self.boundary:
+            s -= 1
+        e = hi
+        while e < len(norms) and norms[e] not in self.boundary:
+            e += 1
+        return s, e
+
+    def _in_pp(self, norms: list[str], m: ActorMention, clause_start: int) -> str | None:
+        k = m.start - 1
+        while k >= clause_start and (norms[k] in self.g["determiner"] or norms[k] in ("'s",)):
+            k -= 1
+        if k >= clause_start and norms[k] in self.preps:
+            return norms[k]
+        return None
+
+    def modality(self, norms: list[str], ev: EventMention, cs: int) -> tuple[bool, bool]:
+        """(suppress, future) for an event phrase from the words before it in its clause."""
+        window = norms[max(cs, ev.anchor - 4):ev.anchor]
+        g = self.g
+        if cs > 0 and norms[cs - 1] in g["conditional"]:
+            return True, False
+        if any(w in g["negation"] for w in window[-3:]):
+            return True, False
+        if any(w in g["doubt"] for w in window[-3:]):
+            return True, False
+        future = any(w in g["future"] for w in window)
+        if "to" in window:
+            k = len(window) - 1 - window[::-1].index("to")
+            before = window[max(0, k - 2):k]
+            if any(w in g["intent"] or w in g["be"] for w in before):
+                future = True
+        return False, future
+
+    def intent_code(self, code: str) -> str | None:
+        for n in range(len(code), 1, -1):
+            hit = self.intent_map.get(code[:n])
+            if hit:
+                return hit
+        return None
+
+    def passive(self, tokens: list[Token], ev: EventMention, cs: int) -> bool:
+        w = tokens[ev.anchor].norm
+        if not (w.endswith(("ed", "en")) or w in self.participles):
+            return False
+        k = ev.anchor - 1
+        while k >= cs and tokens[k].norm in _ADVERB_SKIP | {"not", "n't", "been", "being"}:
+            if tokens[k].norm in ("been", "being"):
+                return True
+            k -= 1
+        return k >= cs and tokens[k].norm in self.g["be"] and tokens[k].norm not in ("get", "gets")
+
+    def find(self, tokens: list[Token], ev: EventMention, mentions: list[ActorMention],
+             main_subject: list[ActorMention] | None = None) -> list[Dyad]:
+        norms = [t.norm for t in tokens]
+        cs, ce = self.clause(norms, ev.anchor, ev.end)
+        suppress, future = self.modality(norms, ev, cs)
+        if suppress:
+            return []
+        code, rule = ev.code, ev.rule_id
+        if future:
+            ic = self.intent_code(code)
+            if ic:
+                code, rule = ic, rule + "+intent"
+        literal = set(ev.literal)
+        inside = [m for m in mentions if not (set(range(m.start, m.end)) & literal)]
+        left = [m for m in inside if cs <= m.start and m.end <= ev.anchor and m.code]
+        right = [m for m in inside if m.start > ev.anchor and m.end <= ce and m.code]
+        passive = self.passive(tokens, ev, cs)
+        if passive:
+            agents = [m for m in right if self._in_pp(norms, m, ev.anchor) == "by"]
+            subj = [m for m in left if self._in_pp(norms, m, cs) is None]
+            if not agents or not subj:
+                return []
+            sources = self._group(mentions, agents[0])
+            targets = self._group(mentions, subj[-1])
+            rule += "+passive"
+        else:
+            subj = [m for m in left if self._in_pp(norms, m, cs) is None]
+            if not subj and cs > 0 and norms[cs - 1] in ("which", "who"):
+                before = [m for m in mentions if m.end <= cs - 1 and m.code]
+                if before:
+                    subj = [before[-1]]
+            if not subj and main_subject and ev.anchor > 0 and norms[ev.anchor - 1] == "," and norms[ev.anchor].endswith("ing"):
+                subj = main_subject
+            sources = self._group(mentions, subj[-1]) if subj else []
+            objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1) not in self.g["locative"]
+                    and m.code not in {s.code for s in sources}]
+            targets = self._group(mentions, objs[0]) if objs else []
+            targets = [t for t in targets if t.code not in {s.code for s in sources}]
+        if "inv" in ev.flags:
+            sources, targets = targets, sources
+        out: list[Dyad] = []
+        mutual = "sym" in ev.flags or code[:2] in ("03", "04", "05", "06")
+        if not targets and len({s.country or s.code for s in sources}) >= 2 and mutual:
+            pairs = [(a, b) for a in sources for b in sources if (a.country or a.code) != (b.country or b.code)]
+            for a, b in pairs:
+                out.append(Dyad(a, b, code, rule + "+mutual", future))
+            return [d for d in out if usable(d.source) and usable(d.target)]
+        if not sources and len({t.country or t.code for t in targets}) >= 2 and "sym" in ev.flags:
+            for a in targets:
+                for b in targets:
+                    if (a.country or a.code) != (b.country or b.code):
+                        out.append(Dyad(a, b, code, rule + "+between", future))
+            return [d for d in out if usable(d.source) and usable(d.target)]
+        for s in sources:
+            for t in targets:
+                if s.code == t.code or (s.start == t.start and s.end == t.end):
+                    continue
+                out.append(Dyad(s, t, code, rule, future))
+                if "sym" in ev.flags:
+                    out.append(Dyad(t, s, code, rule + "+sym", future))
+                else:
+                    for f in ev.flags:
+                        if f.startswith("rev="):
+                            rc = self.intent_code(f[4:]) if future else f[4:]
+                            out.append(Dyad(t, s, rc or f[4:], rule + "+rev", future))
+        return [d for d in out if usable(d.source) and usable(d.target)]
+
+    def _group(self, mentions: list[ActorMention], m: ActorMention) -> list[ActorMention]:
+        return [x for x in mentions if x.group == m.group and x.code] if m.group >= 0 else [m]

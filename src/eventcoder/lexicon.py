@@ -1,0 +1,221 @@
+"""The actor dictionaries (countries, organizations, people, roles, non-actor phrases) and the grammar
+word lists, loaded and validated once, compiled into one phrase matcher."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .errors import DictionaryError
+from .matcher import PhraseMatcher
+from .resources import data_dir
+from .text import phrase_tokens, tokenize, normalize
+from .tsv import read_tsv, split_list
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary phrase and what it means."""
+    kind: str                     # country | demonym | capital | metonym | org | person | role | block
+    code: str                     # actor code (country entries: the CAMEO country code), or sector for roles
+    country: str | None           # ISO alpha-3
+    rank: int = 0
+    start: dt.date | None = None
+    end: dt.date | None = None
+    case: str = ""                # "" | "cap" (capitalized in text) | "cs" (exact case)
+    orig: tuple[str, ...] = ()    # the phrase's tokens as written in the dictionary
+    source: str = ""              # file:line, for `explain`
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+def _date(value: str) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _check_dates(row: dict) -> str | None:
+    try:
+        s, e = _date(row.get("start", "")), _date(row.get("end", ""))
+    except ValueError:
+        return f"bad date in start/end: {row.get('start')!r}/{row.get('end')!r}"
+    if s and e and s > e:
+        return "start after end"
+    return None
+
+
+class Lexicon:
+    """Every actor phrase, compiled; plus the grammar word classes and the intent map."""
+
+    def __init__(self, extra_actor_files: tuple[Path, ...] = ()):
+        d = data_dir()
+        self.entries: list[Entry] = []
+        self.country_codes: dict[str, str] = {}          # iso3 -> cameo country code
+        self.cameo_to_iso: dict[str, str] = {}
+        self.country_names: dict[str, str] = {}
+        errors: list[str] = []
+        digest = hashlib.sha1()
+        files = [d / n for n in ("countries.tsv", "organizations.tsv", "people.tsv", "roles.tsv",
+                                 "non_actors.tsv", "grammar.tsv", "intent_map.tsv")]
+        for f in files:
+            if f.exists():
+                digest.update(f.read_bytes())
+        self._load(errors)
+        for f in extra_actor_files:
+            digest.update(Path(f).read_bytes())
+            from .userdict import load_user_actors
+            try:
+                self.entries.extend(load_user_actors(Path(f), self))
+            except DictionaryError as e:
+                errors.append(str(e))
+        if errors:
+            raise DictionaryError("actor dictionary errors:\n" + "\n".join(errors))
+        self.version = digest.hexdigest()[:12]
+        m = PhraseMatcher()
+        for i, e in enumerate(self.entries):
+            toks = tuple(t.lower() for t in e.orig)
+            from .text import fold
+            m.add(tuple(fold(t) for t in e.orig), i)
+        self.matcher = m.build()
+        self.grammar = load_grammar()
+        self.intent_map = load_intent_map()
+
+    # -- loading ---------------------------------------------------------------------------------
+    def _add(self, phrase: str, entry: Entry) -> None:
+        toks = tuple(t.text for t in tokenize(normalize(phrase)))
+        if not toks:
+            return
+        case = entry.case
+        if not case:
+            if _ACRONYM.match(phrase.replace(" ", "")) and entry.kind != "role":
+                case = "cs"
+            elif entry.kind != "role":
+                case = "cap"
+        self.entries.append(Entry(entry.kind, entry.code, entry.country, entry.rank, entry.start, entry.end,
+                                  case, toks, entry.source))
+
+    def _load(self, errors: list[str]) -> None:
+        d = data_dir()
+
+        def safe(fn):
+            try:
+                fn()
+            except DictionaryError as e:
+                errors.append(str(e))
+        safe(lambda: self._load_countries(d / "countries.tsv"))
+        safe(lambda: self._load_orgs(d / "organizations.tsv"))
+        safe(lambda: self._load_people(d / "people.tsv"))
+        safe(lambda: self._load_roles(d / "roles.tsv"))
+        safe(lambda: self._load_block(d / "non_actors.tsv"))
+
+    def _load_countries(self, path: Path) -> None:
+        def check(r):
+            if not re.fullmatch(r"[A-Z]{3}", r["iso3"]) or not re.fullmatch(r"[A-Z]{3}", r["cameo"]):
+                return "iso3 and cameo must be 3 capital letters"
+            return None
+        for n, r in read_tsv(path, ["iso3", "cameo", "name", "aliases", "demonyms", "capitals", "metonyms"], [check]):
+            iso, cameo = r["iso3"], r["cameo"]
+            src = f"{path.name}:{n}"
+            self.country_codes[iso] = cameo
+            self.cameo_to_iso[cameo] = iso
+            self.country_names[iso] = r["name"]
+            for p in [r["name"], *split_list(r["aliases"])]:
+                self._add(p, Entry("country", cameo, iso, source=src))
+            for p in split_list(r["demonyms"]):
+                self._add(p, Entry("demonym", cameo, iso, source=src))
+            for p in split_list(r["capitals"]):
+                self._add(p, Entry("capital", cameo, iso, source=src))
+            for p in split_list(r["metonyms"]):
+                self._add(p, Entry("metonym", cameo, iso, source=src))
+
+    def _load_orgs(self, path: Path) -> None:
+        def check(r):
+            if not re.fullmatch(r"[A-Z]{3,15}", r["code"]):
+                return f"bad actor code {r['code']!r}"
+            if r["country"] and not re.fullmatch(r"[A-Z]{3}", r["country"]):
+                return f"bad country {r['country']!r}"
+            if r["case"] not in ("", "cs"):
+                return f"case must be empty or cs, not {r['case']!r}"
+            return _check_dates(r)
+        for n, r in read_tsv(path, ["code", "names", "country", "start", "end", "case"], [check]):
+            for p in split_list(r["names"]):
+                self._add(p, Entry("org", r["code"], r["country"] or None, 5, _date(r["start"]), _date(r["end"]),
+                                   r["case"], source=f"{path.name}:{n}"))
+
+    def _load_people(self, path: Path) -> None:
+        def check(r):
+            if not re.fullmatch(r"[A-Z]{3,15}", r["code"]):
+                return f"bad actor code {r['code']!r}"
+            return _check_dates(r)
+        for n, r in read_tsv(path, ["names", "code", "start", "end"], [check], optional=["role"]):
+            code = r["code"]
+            country = None if code.startswith(("IGO", "NGO", "IMG", "MNC", "INT")) else code[:3]
+            for p in split_list(r["names"]):
+                self._add(p, Entry("person", code, country, 9, _date(r["start"]), _date(r["end"]),
+                                   source=f"{path.name}:{n}"))
+
+    def _load_roles(self, path: Path) -> None:
+        def check(r):
+            if r["sector"] and not re.fullmatch(r"[A-Z]{3}", r["sector"]):
+                return f"bad sector {r['sector']!r}"
+            if not r["rank"].isdigit():
+                return f"rank must be a whole number, not {r['rank']!r}"
+            return None
+        for n, r in read_tsv(path, ["phrase", "sector", "rank"], [check], optional=["note"]):
+            for p in split_list(r["phrase"]):
+                self._add(p, Entry("role", r["sector"], None, int(r["rank"]), source=f"{path.name}:{n}"))
+
+    def _load_block(self, path: Path) -> None:
+        for n, r in read_tsv(path, ["phrase"]):
+            self._add(r["phrase"], Entry("block", "", None, 10, source=f"{path.name}:{n}"))
+
+    def fix_country_iso(self) -> None:
+        """Resolve organizations' and people's CAMEO country prefixes to ISO codes."""
+        out = []
+        for e in self.entries:
+            if e.kind in ("person",) and e.country and e.country in self.cameo_to_iso:
+                e = Entry(e.kind, e.code, self.cameo_to_iso[e.country], e.rank, e.start, e.end, e.case, e.orig,
+                          e.source)
+            out.append(e)
+        self.entries = out
+
+
+def load_grammar() -> dict[str, set]:
+    """Grammar word classes; multi-word phrases (class `pair`) are kept as token tuples."""
+    classes = {"intent", "future", "doubt", "negation", "conditional", "reporting", "boundary", "locative",
+               "prep", "be", "determiner", "he", "they", "pair"}
+
+    def check(r):
+        return None if r["class"] in classes else f"unknown class {r['class']!r}"
+    out: dict[str, set] = {c: set() for c in classes}
+    for _, r in read_tsv(data_dir() / "grammar.tsv", ["class", "phrase"], [check]):
+        toks = phrase_tokens(r["phrase"])
+        if r["class"] == "pair":
+            out["pair"].add(toks)
+        else:
+            out[r["class"]].update(toks)
+    return out
+
+
+def load_intent_map() -> dict[str, str]:
+    from . import codebook
+
+    def check(r):
+        if r["deed"] not in codebook.codes() or r["intent"] not in codebook.codes():
+            return "deed and intent must be CAMEO codes"
+        return None
+    return {r["deed"]: r["intent"] for _, r in read_tsv(data_dir() / "intent_map.tsv", ["deed", "intent"], [check])}
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    lex = Lexicon()
+    lex.fix_country_iso()
+    return lex

@@ -1,0 +1,59 @@
+"""Multi-pattern matching of token sequences with an Aho-Corasick automaton (pyahocorasick).
+
+Phrases and text are both sequences of matching forms (eventcoder.text.fold); a phrase matches
+only on whole tokens. Building is done once per dictionary; matching is linear in the text.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+import ahocorasick
+
+
+class PhraseMatcher:
+    """Finds every occurrence of any of many token phrases in a token sequence."""
+
+    def __init__(self) -> None:
+        self._keys: dict[str, list[Any]] = {}
+        self._automaton = None
+
+    def add(self, tokens: Iterable[str], payload: Any) -> None:
+        tokens = tuple(tokens)
+        if not tokens or any(not t or " " in t for t in tokens):
+            raise ValueError(f"bad phrase {tokens!r}")
+        self._keys.setdefault(" " + " ".join(tokens) + " ", []).append(payload)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def build(self) -> "PhraseMatcher":
+        a = ahocorasick.Automaton()
+        for key, payloads in self._keys.items():
+            a.add_word(key, (key.count(" ") - 1, tuple(payloads)))
+        if len(a):
+            a.make_automaton()
+        self._automaton = a
+        return self
+
+    def find(self, norms: list[str]) -> list[tuple[int, int, Any]]:
+        """(start token, end token, payload) for every match, every payload."""
+        a = self._automaton
+        if a is None:
+            raise RuntimeError("PhraseMatcher.build() not called")
+        if not norms or not len(a):
+            return []
+        hay = " " + " ".join(norms) + " "
+        # character position of the space after token k -> k + 1
+        ends: dict[int, int] = {}
+        pos = 0
+        for k, t in enumerate(norms):
+            pos += 1 + len(t)
+            ends[pos] = k + 1
+        out = []
+        for end_char, (n, payloads) in a.iter(hay):
+            end = ends.get(end_char)
+            if end is None:
+                continue
+            for p in payloads:
+                out.append((end - n, end, p))
+        return out

@@ -1,0 +1,242 @@
+"""Event phrases: the verb-phrase dictionary (data/verbs/*.tsv), compiled once into a matcher.
+
+Pattern syntax (docs/dictionaries.md): plain words, `{verb}` for every inflection, `(a|b)` for
+alternatives, `...` for a gap of 0-5 tokens.
+"""
+from __future__ import annotations
+
+import hashlib
+import itertools
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from . import codebook
+from .errors import DictionaryError
+from .matcher import PhraseMatcher
+from .records import EventMention
+from .resources import data_dir
+from .text import phrase_tokens
+from .tsv import read_tsv, split_list
+
+GAP = 5
+MAX_EXPANSION = 2000
+FLAGS = {"sym", "inv"}
+_PIECE = re.compile(r"\([^()]*\)|\{[^{}]*\}|\.\.\.|[^\s(){}]+")
+_VOWELS = set("aeiou")
+
+
+@cache
+def irregular() -> dict[str, tuple[str, ...]]:
+    rows = read_tsv(data_dir() / "irregular_verbs.tsv", ["base", "third", "past", "participle", "ing"])
+    out = {}
+    for _, r in rows:
+        forms = [r["base"], r["third"], *split_list(r["past"]), *split_list(r["participle"]), r["ing"]]
+        out[r["base"]] = tuple(dict.fromkeys(forms))
+    return out
+
+
+@cache
+def participles() -> frozenset[str]:
+    rows = read_tsv(data_dir() / "irregular_verbs.tsv", ["base", "third", "past", "participle", "ing"])
+    return frozenset(p for _, r in rows for p in split_list(r["participle"]))
+
+
+def inflect(base: str) -> tuple[str, ...]:
+    """Every form of a verb: base, -s, past, past participle, -ing (irregulars from the table).
+
+    For regular verbs both the plain and the doubled-consonant forms are produced (visited and
+    visitted, banned and baned): the wrong one never occurs in text, so it costs nothing.
+    """
+    irr = irregular().get(base)
+    if irr:
+        return irr
+    b = base
+    forms = [b]
+    if b.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.append(b + "es")
+    elif b.endswith("y") and len(b) > 1 and b[-2] not in _VOWELS:
+        forms.append(b[:-1] + "ies")
+    else:
+        forms.append(b + "s")
+    if b.endswith("e"):
+        forms.append(b + "d")
+    elif b.endswith("y") and len(b) > 1 and b[-2] not in _VOWELS:
+        forms.append(b[:-1] + "ied")
+    else:
+        forms.append(b + "ed")
+    if b.endswith("ie"):
+        forms.append(b[:-2] + "ying")
+    elif b.endswith("e") and not b.endswith(("ee", "ye", "oe")):
+        forms.append(b[:-1] + "ing")
+    else:
+        forms.append(b + "ing")
+    if (len(b) >= 3 and b[-1] not in _VOWELS | {"w", "x", "y"} and b[-2] in _VOWELS
+            and b[-3] not in _VOWELS):
+        forms += [b + b[-1] + "ed", b + b[-1] + "ing"]
+    if b.endswith("c"):
+        forms += [b + "ked", b + "king"]
+    return tuple(dict.fromkeys(forms))
+
+
+def _slot(piece: str) -> list[tuple[str, ...]]:
+    """The alternatives (token tuples) one pattern piece stands for."""
+    if piece.startswith("(") and piece.endswith(")"):
+        alts = [a.strip() for a in piece[1:-1].split("|")]
+        out = []
+        for a in alts:
+            if not a:
+                raise ValueError("empty alternative")
+            out.extend(_slot(a) if a.startswith("{") else [phrase_tokens(a)])
+        return out
+    if piece.startswith("{") and piece.endswith("}"):
+        toks = phrase_tokens(piece[1:-1])
+        if not toks:
+            raise ValueError("empty verb")
+        return [toks[:-1] + (form,) for form in inflect(toks[-1])]
+    return [phrase_tokens(piece)]
+
+
+def parse_pattern(pattern: str) -> list[list[tuple[str, ...]]]:
+    """A pattern as its segments (split at gaps); each segment is the list of its token sequences."""
+    pieces = _PIECE.findall(pattern)
+    if not pieces or pieces[0] == "...":
+        raise ValueError("a pattern must start with a word")
+    if "".join(pieces).replace(" ", "") != pattern.replace(" ", ""):
+        raise ValueError("unbalanced brackets")
+    segments: list[list[list[tuple[str, ...]]]] = [[]]
+    for p in pieces:
+        if p == "...":
+            if not segments[-1]:
+                raise ValueError("two gaps in a row")
+            segments.append([])
+            continue
+        segments[-1].append(_slot(p))
+    if not segments[-1]:
+        raise ValueError("a pattern must not end with a gap")
+    out = []
+    for seg in segments:
+        combos = []
+        for prod in itertools.product(*seg):
+            combos.append(tuple(t for part in prod for t in part))
+            if len(combos) > MAX_EXPANSION:
+                raise ValueError(f"expands to over {MAX_EXPANSION} phrases")
+        out.append([c for c in combos if c])
+    return out
+
+
+@dataclass(frozen=True)
+class Rule:
+    rule_id: str
+    code: str
+    pattern: str
+    flags: frozenset[str]
+    reverse_code: str | None
+    tail: tuple[frozenset[tuple[str, ...]], ...]   # the segments after the first
+
+
+class EventDictionary:
+    """Compiled event phrases."""
+
+    def __init__(self, rules: list[Rule], first_segments: list[list[tuple[str, ...]]], version: str):
+        self.rules = rules
+        self.version = version
+        m = PhraseMatcher()
+        for i, seg in enumerate(first_segments):
+            for toks in seg:
+                m.add(toks, i)
+        self.matcher = m.build()
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def find(self, norms: list[str]) -> list[EventMention]:
+        """Event phrases in a sentence, overlaps resolved: the longest match wins."""
+        cands = []
+        for start, end, i in self.matcher.find(norms):
+            rule = self.rules[i]
+            literal = list(range(start, end))
+            pos = end
+            ok = True
+            for seg in rule.tail:
+                hit = None
+                for p in range(pos, min(pos + GAP, len(norms)) + 1):
+                    for toks in seg:
+                        if tuple(norms[p:p + len(toks)]) == toks:
+                            hit = (p, p + len(toks))
+                            break
+                    if hit:
+                        break
+                    if p < len(norms) and norms[p] in (".", ";", ":"):
+                        break
+                if hit is None:
+                    ok = False
+                    break
+                literal.extend(range(*hit))
+                pos = hit[1]
+            if ok:
+                cands.append((len(literal), pos - start, start, pos, rule, tuple(literal)))
+        cands.sort(key=lambda c: (-c[0], -c[1], c[2], c[4].rule_id))
+        taken: set[int] = set()
+        out = []
+        for n, _, start, end, rule, literal in cands:
+            if taken.intersection(literal):
+                continue
+            taken.update(literal)
+            out.append(EventMention(start=start, end=end, anchor=start, code=rule.code, rule_id=rule.rule_id,
+                                    text="", flags=rule.flags | ({"rev=" + rule.reverse_code} if rule.reverse_code else set()),
+                                    literal=literal))
+        out.sort(key=lambda e: e.start)
+        return out
+
+
+def load_rules(paths: list[Path] | None = None) -> EventDictionary:
+    """Load and validate every event-phrase file; all bad rows are reported at once."""
+    files = sorted(paths if paths is not None else (data_dir() / "verbs").glob("*.tsv"))
+    if not files:
+        raise DictionaryError(f"no event dictionaries in {data_dir() / 'verbs'}")
+    known = codebook.codes()
+    rules: list[Rule] = []
+    firsts: list[list[tuple[str, ...]]] = []
+    errors: list[str] = []
+    seen: dict[str, str] = {}
+    digest = hashlib.sha1()
+    for f in files:
+        digest.update(f.read_bytes())
+        try:
+            rows = read_tsv(f, ["rule_id", "code", "pattern", "flags"], optional=["note"])
+        except DictionaryError as e:
+            errors.append(str(e))
+            continue
+        for n, r in rows:
+            where = f"{f}:{n}"
+            rid, code = r["rule_id"], r["code"]
+            if rid in seen:
+                errors.append(f"{where}: rule_id {rid} also at {seen[rid]}")
+                continue
+            seen[rid] = where
+            if code not in known:
+                errors.append(f"{where}: {code!r} is not a CAMEO code")
+                continue
+            flags, rev = set(), None
+            for fl in (x.strip() for x in r["flags"].split(",") if x.strip()):
+                if fl.startswith("rev="):
+                    rev = fl[4:]
+                    if rev not in known:
+                        errors.append(f"{where}: rev code {rev!r} is not a CAMEO code")
+                elif fl in FLAGS:
+                    flags.add(fl)
+                else:
+                    errors.append(f"{where}: unknown flag {fl!r}")
+            try:
+                segs = parse_pattern(r["pattern"].lower())
+            except ValueError as e:
+                errors.append(f"{where}: pattern {r['pattern']!r}: {e}")
+                continue
+            rules.append(Rule(rid, code, r["pattern"], frozenset(flags), rev,
+                              tuple(frozenset(s) for s in segs[1:])))
+            firsts.append(segs[0])
+    if errors:
+        raise DictionaryError(f"event dictionary errors:\n" + "\n".join(errors))
+    return EventDictionary(rules, firsts, digest.hexdigest()[:12])

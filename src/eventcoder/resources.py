@@ -1,0 +1,25 @@
+"""Where package data and the schema files live (found lazily, never at import)."""
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+
+@cache
+def data_dir() -> Path:
+    """The dictionaries shipped with the package (src/eventcoder/data)."""
+    return Path(str(resources.files("eventcoder") / "data"))
+
+
+@cache
+def schema_dir() -> Path:
+    """The schema/ folder: packaged as eventcoder/_schema in a wheel, the repository's schema/ in a checkout."""
+    packaged = Path(str(resources.files("eventcoder"))) / "_schema"
+    if packaged.is_dir():
+        return packaged
+    repo = Path(__file__).resolve().parents[2] / "schema"
+    if repo.is_dir():
+        return repo
+    from .errors import SchemaError
+    raise SchemaError("cannot find the schema folder (eventcoder/_schema or the repository's schema/)")

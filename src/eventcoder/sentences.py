@@ -1,0 +1,37 @@
+"""Sentence splitting for news text: abbreviations, initials, decimals and quotes handled."""
+from __future__ import annotations
+
+import re
+
+# Words after which a period does not end a sentence.
+_ABBREV = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov", "sen",
+    "rep", "pres", "rev", "st", "sr", "jr", "mt", "ft", "no", "nos", "vs", "etc", "inc", "ltd", "co", "corp", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig",
+    "univ", "assn", "bros", "messrs", "hon", "amb", "brig", "gens", "sec", "min", "u.s", "u.k", "u.n", "e.g", "i.e",
+}
+# A candidate boundary: . ! ? (with closing quotes/brackets) followed by space(s) and an opening character.
+_BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u0400-\u04FF])")
+_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+
+
+def split_sentences(paragraph: str) -> list[tuple[int, str]]:
+    """Sentences of one paragraph as (offset, text)."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(paragraph):
+        end = m.end()
+        before = paragraph[start:m.start()]
+        w = _LAST_WORD.search(before)
+        if m.group()[0] == "." and w:
+            word = w.group(1).lower().rstrip(".")
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()) or "." in word:
+                continue
+        seg = paragraph[start:end].strip()
+        if seg:
+            out.append((start + (len(paragraph[start:end]) - len(paragraph[start:end].lstrip())), seg))
+        start = end
+    seg = paragraph[start:].strip()
+    if seg:
+        out.append((start + (len(paragraph[start:]) - len(paragraph[start:].lstrip())), seg))
+    return out

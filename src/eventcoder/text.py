@@ -1,0 +1,58 @@
+"""Text normalization and the one tokenizer used for both text and dictionary phrases."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_QUOTES = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": " -- ", "\u2012": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ",
+    "\u202f": " ", "\u200b": "", "\ufeff": "",
+})
+_SPACES = re.compile(r"[ \t\f\v]+")
+
+
+def normalize(text: str) -> str:
+    """Unicode NFC, straight quotes and dashes, single spaces (newlines kept)."""
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    text = text.replace("''", '"')
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+# Dotted abbreviations (U.S., U.N.), "n't", possessive 's, words (letters and digits), any other
+# single non-space character. No nested quantifiers: linear time on any input.
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|n't\b|'s\b|[^\W_]+(?=n't\b)|[^\W_]+|\S")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    norm: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=262144)
+def fold(word: str) -> str:
+    """The matching form of a token: lower case, accents removed."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens with character offsets into `text`."""
+    return [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def phrase_tokens(phrase: str) -> tuple[str, ...]:
+    """A dictionary phrase as the tuple of matching forms of its tokens."""
+    return tuple(t.norm for t in tokenize(normalize(phrase)))
+
+
+def is_capitalized(word: str) -> bool:
+    return word[:1].isupper()
