@@ -140,6 +140,14 @@ class ActorFinder:
         cands.sort(key=sort_key)
         out: list[_Piece] = []
         covered = [False] * len(tokens)
+        if ctx is not None and ctx.last_pair:
+            for pair in self.pairs:
+                L = len(pair)
+                for k in range(len(tokens) - L + 1):
+                    if tuple(norms[k:k + L]) == pair and not any(covered[k:k + L]):
+                        out.append(_Piece(k, k + L, "pair", None, None, None))
+                        for x in range(k, k + L):
+                            covered[x] = True
         # longest first over the whole sentence, so "South China Sea" beats "China"
         for s, e, ent in sorted(cands, key=lambda c: (-(c[1] - c[0]),) + sort_key(c)):
             if any(covered[s:e]) or any(i in blocked for i in range(s, e)):
@@ -184,14 +192,6 @@ class ActorFinder:
                     continue
                 if t.norm in ("he", "she") and ctx.last_person is not None:
                     out.append(_Piece(k, k + 1, "anaphor", None, ctx.last_person.code, ctx.last_person.country))
-            for pair in self.pairs:
-                L = len(pair)
-                for k in range(len(tokens) - L + 1):
-                    if tuple(norms[k:k + L]) == pair and not any(covered[k:k + L]) and ctx.last_pair:
-                        a, b = ctx.last_pair
-                        out.append(_Piece(k, k + L, "pair", None, None, None))
-                        for x in range(k, k + L):
-                            covered[x] = True
         out.sort(key=lambda p: p.start)
         return out
 
@@ -343,7 +343,7 @@ class ActorFinder:
             if learn and ctx is not None and not a.code.startswith("---"):
                 ctx.remember(tuple(t.norm for t in tokens[b.start:b.end]), a.code, a.country)
             return ActorMention(a.start, b.end, text, a.code, a.country, f"{a.why}; appositive name", True)
-        if a.code and b.code and a.country and a.country == b.country and a.person:
+        if a.code and b.code and a.country and a.country == b.country and (a.person or b.person):
             best = a if len(a.code) >= len(b.code) else b
             return ActorMention(a.start, b.end, text, best.code, a.country, f"{a.why}; appositive {b.why}", True)
         if a.code and b.code and a.code.startswith("---") and b.country:

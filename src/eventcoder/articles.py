@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from .dates import header_date, parse_date
+from .dates import _HEADER_DATE, header_date, parse_date
 from .errors import InputError, UsageError
 from .records import Article, Reject
 from .text import normalize
@@ -120,8 +120,8 @@ def article_from_text(article_id: str, raw_text: str, source_path: str | None = 
             continue
         if _BOILERPLATE.match(s) or (_BYLINE.match(s) and len(s) < 200):
             continue
-        if s == pub_line and len(s) < 80 and not re.search(r"[.!?]\s*$", s.rstrip(". ")):
-            continue
+        if s == pub_line and len(_HEADER_DATE.sub(" ", s).split()) <= 5:
+            continue                # the date line itself (with a few menu words)
         if s == title:
             if seen_title:
                 continue

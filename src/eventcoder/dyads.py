@@ -62,23 +62,24 @@ class DyadFinder:
             return norms[k]
         return None
 
-    def modality(self, norms: list[str], ev: EventMention, cs: int) -> tuple[bool, bool]:
-        """(suppress, future) for an event phrase from the words before it in its clause."""
+    def modality(self, norms: list[str], ev: EventMention, cs: int) -> tuple[bool, bool, bool]:
+        """(suppress, intent, future tense) for an event phrase from the words before it in its clause."""
         window = norms[max(cs, ev.anchor - 4):ev.anchor]
         g = self.g
         if cs > 0 and norms[cs - 1] in g["conditional"]:
-            return True, False
+            return True, False, False
         if any(w in g["negation"] for w in window[-3:]):
-            return True, False
+            return True, False, False
         if any(w in g["doubt"] for w in window[-3:]):
-            return True, False
-        future = any(w in g["future"] for w in window)
+            return True, False, False
+        tense = any(w in g["future"] for w in window)
+        intent = tense
         if "to" in window:
             k = len(window) - 1 - window[::-1].index("to")
             before = window[max(0, k - 2):k]
             if any(w in g["intent"] or w in g["be"] for w in before):
-                future = True
-        return False, future
+                intent = True
+        return False, intent, tense
 
     def intent_code(self, code: str) -> str | None:
         for n in range(len(code), 1, -1):
@@ -102,11 +103,11 @@ class DyadFinder:
              main_subject: list[ActorMention] | None = None) -> list[Dyad]:
         norms = [t.norm for t in tokens]
         cs, ce = self.clause(norms, ev.anchor, ev.end)
-        suppress, future = self.modality(norms, ev, cs)
+        suppress, intent, future = self.modality(norms, ev, cs)
         if suppress:
             return []
         code, rule = ev.code, ev.rule_id
-        if future:
+        if intent:
             ic = self.intent_code(code)
             if ic:
                 code, rule = ic, rule + "+intent"
@@ -140,28 +141,34 @@ class DyadFinder:
             sources, targets = targets, sources
         out: list[Dyad] = []
         mutual = "sym" in ev.flags or code[:2] in ("03", "04", "05", "06")
-        if not targets and len({s.country or s.code for s in sources}) >= 2 and mutual:
-            pairs = [(a, b) for a in sources for b in sources if (a.country or a.code) != (b.country or b.code)]
-            for a, b in pairs:
-                out.append(Dyad(a, b, code, rule + "+mutual", future))
-            return [d for d in out if usable(d.source) and usable(d.target)]
-        if not sources and len({t.country or t.code for t in targets}) >= 2 and "sym" in ev.flags:
+        src_keys = {s.country or s.code for s in sources}
+        if len(src_keys) >= 2 and mutual:
+            # "X and Y agreed / met / co-chaired": each with the other
+            for a in sources:
+                for b in sources:
+                    if (a.country or a.code) != (b.country or b.code):
+                        out.append(Dyad(a, b, code, rule + "+mutual", future))
+            targets = [t for t in targets if (t.country or t.code) not in src_keys]
+        elif not sources and len({t.country or t.code for t in targets}) >= 2 and "sym" in ev.flags:
+            # "talks between X and Y"
             for a in targets:
                 for b in targets:
                     if (a.country or a.code) != (b.country or b.code):
                         out.append(Dyad(a, b, code, rule + "+between", future))
-            return [d for d in out if usable(d.source) and usable(d.target)]
+            targets = []
         for s in sources:
             for t in targets:
                 if s.code == t.code or (s.start == t.start and s.end == t.end):
                     continue
+                if s.country and s.country == t.country and (len(s.code) == 3 or len(t.code) == 3):
+                    continue   # "Chinese officials ... China": no dyad within one undivided actor
                 out.append(Dyad(s, t, code, rule, future))
                 if "sym" in ev.flags:
                     out.append(Dyad(t, s, code, rule + "+sym", future))
                 else:
                     for f in ev.flags:
                         if f.startswith("rev="):
-                            rc = self.intent_code(f[4:]) if future else f[4:]
+                            rc = self.intent_code(f[4:]) if intent else f[4:]
                             out.append(Dyad(t, s, rc or f[4:], rule + "+rev", future))
         return [d for d in out if usable(d.source) and usable(d.target)]
 

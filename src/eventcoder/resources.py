@@ -1,6 +1,7 @@
 """Where package data and the schema files live (found lazily, never at import)."""
 from __future__ import annotations
 
+import os
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -8,7 +9,11 @@ from pathlib import Path
 
 @cache
 def data_dir() -> Path:
-    """The dictionaries shipped with the package (src/eventcoder/data)."""
+    """The dictionaries: $EVENTCODER_DATA_DIR when set (a full copy of the data folder, edited), else the
+    ones shipped with the package (src/eventcoder/data)."""
+    override = os.environ.get("EVENTCODER_DATA_DIR")
+    if override:
+        return Path(override)
     return Path(str(resources.files("eventcoder") / "data"))
 
 

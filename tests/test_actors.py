@@ -1,0 +1,68 @@
+import datetime as dt
+
+import pytest
+
+from eventcoder.actors import ActorFinder, Context
+from eventcoder.lexicon import default_lexicon
+from eventcoder.text import tokenize
+
+DAY = dt.date(2019, 9, 18)
+
+
+@pytest.fixture(scope="module")
+def finder():
+    return ActorFinder(default_lexicon())
+
+
+def codes(finder, text, ctx=None, day=DAY):
+    return [(m.text, m.code) for m in finder.find(tokenize(text), day, ctx if ctx is not None else Context())]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Chinese Premier Li Keqiang", "CHNGOV"),
+    ("the Iranian telecoms minister", "IRNGOV"),
+    ("Huawei", "CHNBUS"),
+    ("the Kremlin", "RUSGOV"),
+    ("Beijing", "CHNGOV"),
+    ("Iraq's national security advisor", "IRQGOV"),
+    ("Syrian rebels", "SYRREB"),
+    ("the United Nations", "IGOUNO"),
+    ("Russia", "RUS"),
+])
+def test_single_actor_codes(finder, text, code):
+    got = codes(finder, text)
+    assert got and got[0][1] == code, got
+
+
+def test_lowercase_common_words_are_not_countries(finder):
+    assert codes(finder, "the turkey and the chad were served with china plates") == []
+
+
+def test_seas_are_not_countries(finder):
+    assert codes(finder, "ships sailed in the South China Sea") == []
+
+
+def test_name_introduced_with_role_is_remembered(finder):
+    ctx = Context()
+    finder.find(tokenize("Iranian telecoms minister Issa Zarepour spoke."), DAY, ctx)
+    assert codes(finder, "Zarepour met the press.", ctx)[0][1] == "IRNGOV"
+
+
+def test_appositive_gives_name_its_code(finder):
+    ctx = Context()
+    got = codes(finder, "Zarepour met Alexander Shoitov, the Russian Deputy Minister of Digital Development.", ctx)
+    assert ("RUSGOV" in [c for _, c in got])
+    assert ctx.names[("shoitov",)][0] == "RUSGOV"
+
+
+def test_coordination_groups(finder):
+    ms = finder.find(tokenize("The US, Russia, and Switzerland met yesterday"), DAY, Context())
+    assert [m.code for m in ms] == ["USA", "RUS", "CHE"]
+    assert len({m.group for m in ms}) == 1
+
+
+def test_pair_phrase_resolves_to_last_two_parties(finder):
+    ctx = Context()
+    ctx.see(finder.find(tokenize("Iran and Russia discussed cooperation."), DAY, ctx))
+    ms = finder.find(tokenize("The two sides exchanged views."), DAY, ctx)
+    assert sorted(m.code for m in ms) == ["IRN", "RUS"]

@@ -1,0 +1,81 @@
+import datetime as dt
+import gzip
+import json
+
+import pytest
+
+from eventcoder.articles import article_from_text, read_articles
+from eventcoder.records import Article, Reject
+
+
+def test_header_title_date_dateline_and_boilerplate():
+    raw = ("Iran and Russia discuss telecoms\n\nSeptember 24, 2023\n\nPersian News\n\n"
+           "TEHRAN - Iran and Russia discussed cooperation.\n\nShare this\nblog comments powered by Disqus\n")
+    a = article_from_text("x", raw)
+    assert a.title == "Iran and Russia discuss telecoms"
+    assert a.published == dt.date(2023, 9, 24) and a.published_source == "header"
+    assert a.dateline == "Tehran"
+    assert "Disqus" not in a.text and "Persian News" not in a.text
+    assert "Iran and Russia discussed cooperation." in a.text and "TEHRAN" not in a.text
+
+
+def test_publisher_and_published_line():
+    raw = "China, Russia to form partnership\n\nBy Chen Qingqing Source: Global Times Published: 2020/8/24 11:07:12\n\nRussia is ready.\n"
+    a = article_from_text("x", raw)
+    assert a.publisher == "Global Times" and a.published == dt.date(2020, 8, 24)
+
+
+def test_dateline_with_date():
+    a = article_from_text("x", "Title here\n\nMoscow, September 18, 2015. — The session took place.\n")
+    assert a.published == dt.date(2015, 9, 18) and a.dateline == "Moscow"
+    assert a.text.endswith("The session took place.")
+
+
+def test_tables_and_rejects(tmp_path):
+    (tmp_path / "a.jsonl").write_text(
+        json.dumps({"id": "j1", "text": "Iran met Russia.", "date": "2023-01-02"}) + "\n{bad json\n"
+        + json.dumps({"id": "j2", "text": "  "}) + "\n")
+    (tmp_path / "b.csv").write_text('id,text,date,url\nc1,"Chile met Peru.",2020-05-01,http://x\n')
+    with gzip.open(tmp_path / "c.txt.gz", "wt") as f:
+        f.write("A title\n\n6 October 2010\n\nRussia and Mexico signed a memorandum.\n")
+    (tmp_path / "empty.txt").write_text("   \n")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "x.docx").write_text("nope")
+    items = list(read_articles([str(tmp_path)]))
+    arts = {i.id: i for i in items if isinstance(i, Article)}
+    rej = [i for i in items if isinstance(i, Reject)]
+    assert set(arts) == {"j1", "c1", "c"}
+    assert arts["j1"].published == dt.date(2023, 1, 2) and arts["j1"].record == "1"
+    assert arts["c1"].url == "http://x"
+    assert arts["c"].published == dt.date(2010, 10, 6)
+    reasons = sorted(r.reason for r in rej)
+    assert len(rej) == 5
+    assert any("malformed JSON" in r for r in reasons)
+    assert any("empty" in r for r in reasons)
+    assert any("binary" in r for r in reasons)
+    assert any("unknown input format" in r for r in reasons)
+
+
+def test_duplicate_ids_rejected(tmp_path):
+    (tmp_path / "a.jsonl").write_text('{"id": "1", "text": "A met B."}\n{"id": "1", "text": "Again."}\n')
+    items = list(read_articles([str(tmp_path / "a.jsonl")]))
+    assert isinstance(items[0], Article) and isinstance(items[1], Reject)
+    assert items[1].reason == "duplicate article id"
+
+
+def test_table_without_text_column_is_one_clear_reject(tmp_path):
+    (tmp_path / "a.csv").write_text("id,body\n1,hello\n")
+    items = list(read_articles([str(tmp_path / "a.csv")]))
+    assert len(items) == 1 and "no 'text' column" in items[0].reason and "body" in items[0].reason
+
+
+def test_cp1252_text_is_decoded_and_flagged(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Title\n\nThe caf\xe9 meeting in S\xe3o Paulo.\n".encode("cp1252"))
+    (a,) = read_articles([str(tmp_path / "a.txt")])
+    assert "café" in a.text and "decoded_cp1252" in a.flags
+
+
+def test_missing_path_is_usage_error():
+    from eventcoder.errors import UsageError
+    with pytest.raises(UsageError):
+        list(read_articles(["/no/such/path"]))

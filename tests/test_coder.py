@@ -1,0 +1,65 @@
+"""The coder end to end on sentences written for each structural rule."""
+from conftest import triples
+
+
+def test_symmetric_meeting_yields_both_directions(code):
+    assert triples(code("Iran and Russia discussed cooperation in telecommunications.")) >= {
+        ("IRN", "RUS", "04"), ("RUS", "IRN", "04")}
+
+
+def test_subject_object_meeting(code):
+    rows = code("The Iranian telecoms minister met the Russian ambassador on Sunday.")
+    assert ("IRN", "RUS", "04") in triples(rows)
+
+
+def test_passive_voice_swaps(code):
+    rows = code("Russia was accused by the United States of cyberattacks.")
+    assert triples(rows) == {("USA", "RUS", "11")}
+
+
+def test_negation_suppresses(code):
+    assert code("The Chinese foreign minister did not meet his Japanese counterpart.") == []
+
+
+def test_future_becomes_intent(code):
+    rows = code("The French president will visit India next month.")
+    assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows} >= {("FRA", "IND", "036")}
+    assert all(r["cameo_root"] == "03" for r in rows)
+
+
+def test_metonym_capital_is_government(code):
+    rows = code("Moscow condemned Washington for the new sanctions.")
+    assert ("RUSGOV", "USAGOV") in {(r["source_actor"], r["target_actor"]) for r in rows}
+
+
+def test_coreference_of_introduced_name(code):
+    text = ("Chinese Premier Li Keqiang arrived in Moscow on Monday.\n"
+            "Li criticized Japan over its defence budget.")
+    assert ("CHN", "JPN", "11") in triples(code(text))
+
+
+def test_conditional_suppresses(code):
+    assert code("If Turkey attacks Greece, the alliance will respond.") == []
+
+
+def test_location_is_not_target(code):
+    rows = code("Iranian and Russian ministers met in Beijing.")
+    assert all(r["target_country"] != "CHN" for r in rows)
+
+
+def test_dates_resolved_against_publication(code):
+    rows = code("China and Russia yesterday agreed to strengthen cooperation.", date="2019-09-18")
+    assert rows and {str(r["event_date"]) for r in rows} == {"2019-09-17"}
+
+
+def test_dedup_counts_mentions(code):
+    rows = code("Iran criticized Israel. Iran also criticized Israel again.")
+    r = [r for r in rows if r["source_country"] == "IRN" and r["target_country"] == "ISR"]
+    assert len(r) == 1 and r[0]["mentions"] == 2
+
+
+def test_rows_fit_schema(code):
+    from eventcoder.schema import validate_row
+    for r in code("Japan signed a trade agreement with Vietnam on October 5 2010."):
+        validate_row(r)
+        assert r["rule_id"] and r["event_text"] and r["coder_version"]

@@ -1,0 +1,65 @@
+import datetime as dt
+
+import pytest
+
+from eventcoder.dates import event_date, header_date, parse_date
+
+PUB = dt.date(2023, 9, 24)   # a Sunday
+
+
+@pytest.mark.parametrize("sentence,expected,precision", [
+    ("They met yesterday.", "2023-09-23", "day"),
+    ("They met today.", "2023-09-24", "day"),
+    ("They met on Sunday.", "2023-09-24", "day"),
+    ("They met on Friday.", "2023-09-22", "day"),
+    ("In November 2022, Zarepour met Shoitov.", "2022-11-01", "month"),
+    ("In May, the aide emphasized cooperation.", "2023-05-01", "month"),
+    ("In October, the aide emphasized cooperation.", "2022-10-01", "month"),
+    ("The memorandum was signed on October 5 2010.", "2010-10-05", "day"),
+    ("The memorandum was signed on 5 October 2010.", "2010-10-05", "day"),
+    ("The memorandum was signed on Sept. 17, 2015.", "2015-09-17", "day"),
+    ("The treaty was signed in 2019.", "2019-01-01", "year"),
+    ("Troops clashed last week.", "2023-09-11", "week"),
+    ("Troops clashed last month.", "2023-08-01", "month"),
+    ("Troops clashed three days ago.", "2023-09-21", "day"),
+    ("They met on September 20.", "2023-09-20", "day"),
+    ("Ministers met in Moscow.", "2023-09-24", "day"),
+])
+def test_event_dates(sentence, expected, precision):
+    r = event_date(sentence, PUB)
+    assert (r.date.isoformat(), r.precision) == (expected, precision)
+
+
+def test_future_weekday_looks_forward():
+    r = event_date("Lipov will meet his Iranian counterpart on Monday.", PUB, future=True)
+    assert r.date == dt.date(2023, 9, 25)
+
+
+def test_past_weekday_on_publication_weekday_is_that_day():
+    assert event_date("They met on Sunday.", PUB).date == PUB
+
+
+def test_no_dates_at_all():
+    r = event_date("Ministers met.", None)
+    assert r.date is None and r.precision == "none"
+
+
+def test_nearest_expression_wins():
+    s = "The ministers met on Monday, after a summit in 2019."
+    assert event_date(s, PUB, near=s.index("met")).date == dt.date(2023, 9, 18)
+
+
+@pytest.mark.parametrize("lines,expected", [
+    (["Moscow, September 18, 2015. -- The XIV session"], "2015-09-18"),
+    (["6 October 2010"], "2010-10-06"),
+    (["September 24, 2023"], "2023-09-24"),
+    ([" date 2019-09-18 Home » Nation"], "2019-09-18"),
+    (["By Chen Qingqing Source: Global Times Published: 2020/8/24 11:07:12"], "2020-08-24"),
+])
+def test_header_dates(lines, expected):
+    assert header_date(lines)[0].isoformat() == expected
+
+
+def test_parse_date_rejects_nonsense():
+    assert parse_date("not a date at all") is None
+    assert parse_date("2023-02-30") is None

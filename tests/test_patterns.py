@@ -1,0 +1,53 @@
+import pytest
+
+from eventcoder.errors import DictionaryError
+from eventcoder.patterns import inflect, load_rules, parse_pattern
+
+
+def test_inflect_regular_and_irregular():
+    assert {"meet", "meets", "met", "meeting"} <= set(inflect("meet"))
+    assert {"visit", "visits", "visited", "visiting"} <= set(inflect("visit"))
+    assert {"ban", "bans", "banned", "banning"} <= set(inflect("ban"))
+    assert {"criticize", "criticizes", "criticized", "criticizing"} <= set(inflect("criticize"))
+    assert {"rally", "rallies", "rallied", "rallying"} <= set(inflect("rally"))
+    assert {"seize", "seized"} <= set(inflect("seize"))
+
+
+def test_parse_pattern_segments():
+    segs = parse_pattern("{sign} ... (agreement|memorandum of understanding)")
+    assert ("signed",) in segs[0]
+    assert ("memorandum", "of", "understanding") in segs[1]
+    with pytest.raises(ValueError):
+        parse_pattern("... with")
+    with pytest.raises(ValueError):
+        parse_pattern("{meet} ...")
+
+
+def test_longest_match_wins_and_gap(tmp_path):
+    f = tmp_path / "root99.tsv"
+    f.write_text("rule_id\tcode\tpattern\tflags\tnote\n"
+                 "04.901\t040\t{meet}\tsym\t\n"
+                 "05.901\t057\t{sign} ... agreement\tsym\t\n"
+                 "05.902\t050\t{sign}\t\t\n")
+    d = load_rules([f])
+    norms = "iran and russia signed a trade agreement and met".split()
+    found = [(e.code, e.rule_id) for e in d.find(norms)]
+    assert found == [("057", "05.901"), ("040", "04.901")]
+
+
+def test_bad_rows_reported_together(tmp_path):
+    f = tmp_path / "bad.tsv"
+    f.write_text("rule_id\tcode\tpattern\tflags\tnote\n"
+                 "1\t999\tfoo\t\t\n"
+                 "2\t040\t... bar\t\t\n"
+                 "3\t040\tbaz\tweird\t\n")
+    with pytest.raises(DictionaryError) as e:
+        load_rules([f])
+    msg = str(e.value)
+    assert "bad.tsv:2" in msg and "bad.tsv:3" in msg and "bad.tsv:4" in msg
+
+
+def test_shipped_dictionary_loads_and_covers_every_root():
+    d = load_rules()
+    roots = {r.code[:2] for r in d.rules}
+    assert roots == {f"{i:02d}" for i in range(1, 21)}
