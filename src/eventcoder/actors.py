@@ -246,8 +246,11 @@ class ActorFinder:
         if norms == ["of"] or norms[:2] == ["of", "the"] or (norms[0] == "of" and len(norms) <= 3):
             # "head of the Russian agency", "Minister of Telecom of Russia"
             return a.kind in ("role", "name", "org") and all(self._modifier(t) for t in gap[1:])
+        if all(n in self.determiners for n in norms):
+            return True
         if all(n in self.determiners or self._modifier(t) for n, t in zip(norms, gap)):
-            return b.kind in ("role", "org", "name", "person", "capital", "metonym") or a.kind == "role"
+            # "Russian telecoms regulator", "Chinese tech giant Huawei": modifiers lead to a role or organization
+            return b.kind in ("role", "org") and not any(n.endswith("ed") for n in norms)
         return False
 
     def _modifier(self, t: Token) -> bool:
@@ -371,4 +374,19 @@ class ActorFinder:
             gid += 1
             out.append(replace(m, group=gid))
             prev = out[-1]
-        return out
+        # commas alone make an appositive or an aside, not a list: a group needs "and"/"or" somewhere
+        groups: dict[int, list[ActorMention]] = {}
+        for m in out:
+            groups.setdefault(m.group, []).append(m)
+        fixed: list[ActorMention] = []
+        next_id = gid + 1
+        for g, ms_ in groups.items():
+            joined = any(t.norm in ("and", "or", "&") for t in tokens[ms_[0].end:ms_[-1].start])
+            if len(ms_) > 1 and not joined and ms_[0].start != ms_[-1].start:
+                for k, m in enumerate(ms_):
+                    fixed.append(m if k == 0 else replace(m, group=next_id))
+                    next_id += k > 0
+            else:
+                fixed.extend(ms_)
+        fixed.sort(key=lambda m: (m.start, m.end))
+        return fixed

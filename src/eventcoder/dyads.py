@@ -132,9 +132,11 @@ class DyadFinder:
                     subj = [before[-1]]
             if not subj and main_subject and ev.anchor > 0 and norms[ev.anchor - 1] == "," and norms[ev.anchor].endswith("ing"):
                 subj = main_subject
+            subj = [m for m in subj if usable(m)] or subj
             sources = self._group(mentions, subj[-1]) if subj else []
             objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1) not in self.g["locative"]
                     and m.code not in {s.code for s in sources}]
+            objs = [m for m in objs if usable(m)] or objs
             targets = self._group(mentions, objs[0]) if objs else []
             targets = [t for t in targets if t.code not in {s.code for s in sources}]
         if "inv" in ev.flags:
