@@ -19,8 +19,13 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+SHARED ?= ../shared
+
 score: $(STAMP)
-	$(PY) scripts/score_gold.py
+	$(EC) code $(SHARED)/seeds -o output/seeds.parquet --overwrite --quiet
+	$(EC) evaluate output/seeds.parquet $(SHARED)/gold/seeds.gold.jsonl
+	$(EC) code $(SHARED)/gold/petr2_gsr.jsonl -o output/petr2.parquet --overwrite --quiet
+	$(EC) evaluate output/petr2.parquet $(SHARED)/gold/petr2_gsr.jsonl
 
 clean:
 	rm -rf .venv output/*.parquet

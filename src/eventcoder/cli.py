@@ -30,14 +30,18 @@ def main() -> None:
 @click.option("--overwrite", is_flag=True, help="Replace an existing output file.")
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actor dictionary (this project's TSV or PETRARCH .actors.txt); repeatable.")
+@click.option("--workers", type=click.IntRange(1, 256), default=None,
+              help="Worker processes (default: all cores). Output does not depend on it.")
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
-def code(inputs, output, overwrite, actor_files, quiet):
+def code(inputs, output, overwrite, actor_files, workers, quiet):
     """Code ARTICLES (.txt files or folders, .jsonl/.json/.csv/.parquet tables, optionally .gz).
 
     Example: eventcoder code examples/ -o output/events.parquet
     """
     from .pipeline import code_files
-    s = code_files(list(inputs), output, overwrite=overwrite, actor_files=tuple(actor_files))
+    progress = not quiet and sys.stderr.isatty()
+    s = code_files(list(inputs), output, overwrite=overwrite, actor_files=tuple(actor_files), workers=workers,
+                   progress=progress)
     if not quiet:
         click.echo(s.line())
         if s.rejected:
@@ -87,6 +91,20 @@ def explain(sentence, pub, as_json):
                        f"date {e['date']} ({e['precision']}{', ' + repr(e['date_text']) if e['date_text'] else ''})")
         if not s["events"]:
             click.echo("  (no dyadic event)")
+
+
+@main.command()
+@click.argument("events", type=click.Path(exists=True))
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--misses", is_flag=True, help="List the missed and the extra (source, target, root) tuples.")
+def evaluate(events, gold, misses):
+    """Score EVENTS against a GOLD.jsonl file: precision, recall and F1 at dyad+root, dyad+code and
+    dyad+root+date, recall per CAMEO root, and (with --misses) what was missed or extra.
+
+    Example: eventcoder evaluate output/seeds.parquet ../shared/gold/seeds.gold.jsonl --misses
+    """
+    from .evaluate import evaluate as run
+    click.echo(run(events, gold).report(by_root=True, misses=misses))
 
 
 @main.command()

@@ -17,6 +17,7 @@ from .dates import event_date, find_dates
 from .dyads import DyadFinder
 from .lexicon import Lexicon, default_lexicon
 from .patterns import EventDictionary, load_rules
+from .resources import dictionary_version
 from .records import ActorMention, Article, CodedEvent, EventMention
 from .sentences import split_sentences
 from .text import Token, tokenize
@@ -53,7 +54,12 @@ class Coder:
         self.actors = ActorFinder(self.lex)
         self.dyads = DyadFinder(self.lex)
         self.reporting = self.lex.grammar["reporting"]
-        self.dictionary_version = f"{self.lex.version}-{self.rules.version}"
+        self.dictionary_version = dictionary_version(files)
+
+    @staticmethod
+    def versions(actor_files: Iterable[str | Path] = ()) -> str:
+        """The dictionary version a Coder with these user dictionaries would stamp, without building it."""
+        return dictionary_version(tuple(actor_files))
 
     # -- one sentence ------------------------------------------------------------------------
     def _prepare(self, index: int, text: str) -> Sentence:

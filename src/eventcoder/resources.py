@@ -28,3 +28,16 @@ def schema_dir() -> Path:
         return repo
     from .errors import SchemaError
     raise SchemaError("cannot find the schema folder (eventcoder/_schema or the repository's schema/)")
+
+
+def dictionary_version(extra: tuple[str | Path, ...] = ()) -> str:
+    """A content hash of every dictionary file (and any user dictionaries): the dictionary version."""
+    import hashlib
+    h = hashlib.sha1()
+    root = data_dir()
+    for f in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in (".tsv", ".txt", ".json")):
+        h.update(str(f.relative_to(root)).encode())
+        h.update(f.read_bytes())
+    for f in extra:
+        h.update(Path(f).read_bytes())
+    return h.hexdigest()[:12]
