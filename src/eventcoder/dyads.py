@@ -54,11 +54,14 @@ class DyadFinder:
             e += 1
         return s, e
 
-    def _in_pp(self, norms: list[str], m: ActorMention, clause_start: int) -> str | None:
+    def _in_pp(self, norms: list[str], m: ActorMention, clause_start: int,
+               own: frozenset[int] | set[int] = frozenset()) -> str | None:
+        """The preposition that governs mention m, if any (a preposition of the event phrase itself,
+        as in "fired at", does not count)."""
         k = m.start - 1
         while k >= clause_start and (norms[k] in self.g["determiner"] or norms[k] in ("'s",)):
             k -= 1
-        if k >= clause_start and norms[k] in self.preps:
+        if k >= clause_start and norms[k] in self.preps and k not in own:
             return norms[k]
         return None
 
@@ -134,8 +137,11 @@ class DyadFinder:
                 subj = main_subject
             subj = [m for m in subj if usable(m)] or subj
             sources = self._group(mentions, subj[-1]) if subj else []
-            objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1) not in self.g["locative"]
+            objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.g["locative"]
                     and m.code not in {s.code for s in sources}]
+            if not objs and "loc" in ev.flags:
+                # protests: the place protested in stands for its government ("a protest in Beijing")
+                objs = [m for m in right if m.code not in {s.code for s in sources}]
             objs = [m for m in objs if usable(m)] or objs
             targets = self._group(mentions, objs[0]) if objs else []
             targets = [t for t in targets if t.code not in {s.code for s in sources}]

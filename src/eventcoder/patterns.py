@@ -22,7 +22,7 @@ from .tsv import read_tsv, split_list
 
 GAP = 5
 MAX_EXPANSION = 2000
-FLAGS = {"sym", "inv"}
+FLAGS = {"sym", "inv", "loc"}
 _PIECE = re.compile(r"\([^()]*\)|\{[^{}]*\}|\.\.\.|[^\s(){}]+")
 _VOWELS = set("aeiou")
 
