@@ -110,6 +110,21 @@ class ActorFinder:
         self.locative = g["locative"]
         self.preps = g["prep"] | g["locative"]
 
+    def name_tokens(self, tokens: list[Token]) -> set[int]:
+        """Tokens inside multi-word proper names (countries, organizations, people) or capitalized
+        mid-sentence runs: an event phrase never starts there ("United States", "Free Tibet")."""
+        out: set[int] = set()
+        lex = self.lex
+        for s, e, i in lex.matcher.find([t.norm for t in tokens]):
+            ent = lex.entries[i]
+            if e - s > 1 and ent.kind in ("country", "org", "person", "block") and self._case_ok(ent, tokens[s:e]):
+                out.update(range(s, e))
+        for k in range(1, len(tokens) - 1):
+            if (tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
+                    and tokens[k - 1].norm not in (".", '"', ":", "--")):
+                out.update((k, k + 1))
+        return out
+
     # ---- pieces ----------------------------------------------------------------------------
     def _case_ok(self, e: Entry, toks: list[Token]) -> bool:
         if e.case == "cs":
@@ -185,13 +200,13 @@ class ActorFinder:
                 else:
                     out.append(_Piece(run[0], run[1], "name"))
             i = j
-        # pronouns and pair phrases
+        # subject pronouns: resolved once the sentence's other mentions are known
         if ctx is not None:
             for k, t in enumerate(tokens):
                 if covered[k] or any(p.start <= k < p.end for p in out):
                     continue
-                if t.norm in ("he", "she") and ctx.last_person is not None:
-                    out.append(_Piece(k, k + 1, "anaphor", None, ctx.last_person.code, ctx.last_person.country))
+                if t.norm in ("he", "she", "it", "they") and (k + 1 == len(tokens) or tokens[k + 1].norm != "is" or t.norm != "it"):
+                    out.append(_Piece(k, k + 1, "pron", None, t.norm, None))
         out.sort(key=lambda p: p.start)
         return out
 
@@ -225,10 +240,42 @@ class ActorFinder:
             if m is not None:
                 mentions.extend(m if isinstance(m, list) else [m])
         mentions = self._appositives(tokens, mentions, ctx, learn)
-        return self._groups(tokens, mentions)
+        mentions = self._groups(tokens, mentions)
+        return self._resolve_pronouns(mentions, ctx)
+
+    def _resolve_pronouns(self, ms: list[ActorMention], ctx: Context | None) -> list[ActorMention]:
+        """he/she -> the last person named (this sentence first, then earlier ones); it -> the last
+        state or organization; they -> the last group of two or more, else the last actor."""
+        if not any(m.why.startswith("pron:") for m in ms):
+            return ms
+        out: list[ActorMention] = []
+        for i, m in enumerate(ms):
+            if not m.why.startswith("pron:"):
+                out.append(m)
+                continue
+            word = m.why[5:]
+            before = [x for x in out if x.code and not x.anaphor]
+            ante: list[ActorMention] = []
+            if word in ("he", "she"):
+                ante = [x for x in before if x.person][-1:] or ([ctx.last_person] if ctx and ctx.last_person else [])
+            elif word == "it":
+                ante = [x for x in before if not x.person][-1:] or (
+                    [ctx.last_actor] if ctx and ctx.last_actor and not ctx.last_actor.person else [])
+            else:
+                if before:
+                    g = before[-1].group
+                    ante = [x for x in before if x.group == g]
+                elif ctx and ctx.last_pair:
+                    ante = list(ctx.last_pair)
+                elif ctx and ctx.last_actor:
+                    ante = [ctx.last_actor]
+            for a in ante:
+                out.append(replace(m, code=a.code, country=a.country, why=f"pronoun '{word}' -> {a.text}",
+                                   person=a.person, anaphor=True))
+        return out
 
     def _glued(self, tokens: list[Token], a: _Piece, b: _Piece, stop: set[int]) -> bool:
-        if a.kind in ("pair", "anaphor") or b.kind in ("pair", "anaphor"):
+        if a.kind in ("pair", "pron") or b.kind in ("pair", "pron"):
             return False
         gap = tokens[a.end:b.start]
         if any(a.end + k in stop for k in range(len(gap))):
@@ -243,6 +290,8 @@ class ActorFinder:
             return False
         if norms[0] == "'s" and len(gap) <= 3 and all(self._modifier(t) for t in gap[1:]):
             return b.kind in ("role", "org", "name", "person")
+        if norms in (["in"], ["in", "the"]) and a.kind == "role" and b.kind in ("country", "capital"):
+            return True    # "a court in Guyana", "the embassy in Kabul"
         if norms == ["of"] or norms[:2] == ["of", "the"] or (norms[0] == "of" and len(norms) <= 3):
             # "head of the Russian agency", "Minister of Telecom of Russia"
             return a.kind in ("role", "name", "org") and all(self._modifier(t) for t in gap[1:])
@@ -267,9 +316,8 @@ class ActorFinder:
             a, b = ctx.last_pair
             return [ActorMention(start, end, text, a.code, a.country, f"pair -> {a.text}", a.person, anaphor=True),
                     ActorMention(start, end, text, b.code, b.country, f"pair -> {b.text}", b.person, anaphor=True)]
-        if len(ch) == 1 and ch[0].kind == "anaphor":
-            p = ch[0]
-            return ActorMention(start, end, text, p.code, p.country, "pronoun -> last person", True, anaphor=True)
+        if len(ch) == 1 and ch[0].kind == "pron":
+            return ActorMention(start, end, text, "", None, "pron:" + ch[0].code, anaphor=True)
         person = next((p for p in ch if p.kind == "person"), None)
         org = next((p for p in ch if p.kind == "org"), None)
         country = next((p for p in ch if p.kind in ("country", "demonym", "capital", "metonym")), None)
@@ -284,8 +332,10 @@ class ActorFinder:
         elif org is not None:
             code, ctry = org.code, org.country
             why.append(f"organization {org.entry.source}")
-            if country is not None and code.startswith(INTERNATIONAL) and roles:
-                pass
+            if country is not None and org.country and country.country != org.country and country.start < org.start:
+                # "the Peruvian Congress": the named country's institution of that kind
+                code, ctry = country.code + org.code[3:], country.country
+                why.append(f"{country.kind} {country.entry.source}")
         elif country is not None:
             base = country.code
             ctry = country.country
@@ -305,7 +355,9 @@ class ActorFinder:
         else:
             # bare unknown names make no actor
             return ActorMention(start, end, text, "", None, "unknown name", True) if names else None
-        if learn and ctx is not None and names and code and not code.startswith("---"):
+        person_role = any(r.entry.rank >= 5 and r.entry.code in ("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "")
+                          for r in roles) or org is not None
+        if learn and ctx is not None and names and code and not code.startswith("---") and person_role:
             for nm in names:
                 ctx.remember(tuple(t.norm for t in tokens[nm.start:nm.end]), code, ctry)
         if learn and ctx is not None and person is not None and person.entry is None:
@@ -319,7 +371,7 @@ class ActorFinder:
         i = 0
         while i < len(ms):
             a = ms[i]
-            if i + 1 < len(ms):
+            if i + 1 < len(ms) and not a.anaphor and not ms[i + 1].anaphor:
                 b = ms[i + 1]
                 gap = [t.norm for t in tokens[a.end:b.start]]
                 after = tokens[b.end].norm if b.end < len(tokens) else "."
@@ -331,7 +383,7 @@ class ActorFinder:
                         out.append(merged)
                         i += 2
                         continue
-            if a.code:
+            if a.code or a.why.startswith("pron:"):
                 out.append(a)
             i += 1
         return out

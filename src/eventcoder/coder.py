@@ -66,6 +66,9 @@ class Coder:
         tokens = tokenize(text)
         norms = [t.norm for t in tokens]
         events = self.rules.find(norms)
+        if events:
+            inside = self.actors.name_tokens(tokens)
+            events = [e for e in events if not inside.intersection(e.literal)]
         stop = {i for e in events for i in e.literal}
         stop |= {i for i, n in enumerate(norms) if n in self.reporting}
         events = [EventMention(e.start, e.end, e.anchor, e.code, e.rule_id,

@@ -21,6 +21,11 @@ _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officia
                 "yesterday", "today", "swiftly", "firmly", "sharply", "fiercely", "personally", "separately"}
 
 
+_QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
+             "of", "around", "almost", "up", "to", "all", "one", "two", "three", "four", "five", "six", "seven",
+             "eight", "nine", "ten", "several", "many", "scores"}
+
+
 @dataclass(frozen=True)
 class Dyad:
     source: ActorMention
@@ -40,6 +45,7 @@ class DyadFinder:
         g = lex.grammar
         self.g = g
         self.intent_map = lex.intent_map
+        self.refusal_map = lex.refusal_map
         self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
         self.preps = g["prep"] | g["locative"]
         self.participles = participles()
@@ -65,28 +71,35 @@ class DyadFinder:
             return norms[k]
         return None
 
-    def modality(self, norms: list[str], ev: EventMention, cs: int) -> tuple[bool, bool, bool]:
-        """(suppress, intent, future tense) for an event phrase from the words before it in its clause."""
+    def modality(self, norms: list[str], ev: EventMention, cs: int) -> tuple[bool, bool, bool, bool]:
+        """(suppress, intent, future tense, refusal) for an event phrase from the words before it in its
+        clause. A negated intention ("will not meet", "refused to lift") is a refusal; a negated deed
+        ("did not meet") is no event."""
         window = norms[max(cs, ev.anchor - 4):ev.anchor]
         g = self.g
         if cs > 0 and norms[cs - 1] in g["conditional"]:
-            return True, False, False
-        if any(w in g["negation"] for w in window[-3:]):
-            return True, False, False
+            return True, False, False, False
         if any(w in g["doubt"] for w in window[-3:]):
-            return True, False, False
+            return True, False, False, False
         tense = any(w in g["future"] for w in window)
         intent = tense
         if "to" in window:
             k = len(window) - 1 - window[::-1].index("to")
             before = window[max(0, k - 2):k]
-            if any(w in g["intent"] or w in g["be"] for w in before):
+            if any(w in g["intent"] or w in g["be"] or w in g["negation"] for w in before):
                 intent = True
-        return False, intent, tense
+        negated = any(w in g["negation"] for w in window[-3:])
+        if negated:
+            return (not intent), False, tense, intent
+        return False, intent, tense, False
 
     def intent_code(self, code: str) -> str | None:
+        return self._prefix_map(self.intent_map, code)
+
+    @staticmethod
+    def _prefix_map(mapping: dict[str, str], code: str) -> str | None:
         for n in range(len(code), 1, -1):
-            hit = self.intent_map.get(code[:n])
+            hit = mapping.get(code[:n])
             if hit:
                 return hit
         return None
@@ -106,10 +119,15 @@ class DyadFinder:
              main_subject: list[ActorMention] | None = None) -> list[Dyad]:
         norms = [t.norm for t in tokens]
         cs, ce = self.clause(norms, ev.anchor, ev.end)
-        suppress, intent, future = self.modality(norms, ev, cs)
+        suppress, intent, future, refusal = self.modality(norms, ev, cs)
         if suppress:
             return []
         code, rule = ev.code, ev.rule_id
+        if refusal:
+            rc = self._prefix_map(self.refusal_map, code)
+            if rc is None:
+                return []
+            code, rule = rc, rule + "+refusal"
         if intent:
             ic = self.intent_code(code)
             if ic:
@@ -129,6 +147,14 @@ class DyadFinder:
             rule += "+passive"
         else:
             subj = [m for m in left if self._in_pp(norms, m, cs) is None]
+            k = ev.anchor - 1
+            while k >= cs and (norms[k] in self.g["determiner"] or (norms[k].isalpha() and norms[k] not in self.preps
+                                                                    and any(m.start <= k < m.end for m in left))):
+                k -= 1
+            if k >= cs and norms[k] in self.preps and norms[k] not in literal:
+                # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
+                # its own modifiers can be its source, not the clause's subject
+                subj = [m for m in left if m.start > k]
             if not subj and cs > 0 and norms[cs - 1] in ("which", "who"):
                 before = [m for m in mentions if m.end <= cs - 1 and m.code]
                 if before:
@@ -139,6 +165,10 @@ class DyadFinder:
             sources = self._group(mentions, subj[-1]) if subj else []
             objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.g["locative"]
                     and m.code not in {s.code for s in sources}]
+            if "dobj" in ev.flags:
+                # the target must be the phrase's direct object ("released the mayor of Nablus")
+                objs = [m for m in objs if all(n in self.g["determiner"] or n.isdigit() or n in _QUANTITY
+                                               for n in norms[ev.end:m.start])]
             if not objs and "loc" in ev.flags:
                 # protests: the place protested in stands for its government ("a protest in Beijing")
                 objs = [m for m in right if m.code not in {s.code for s in sources}]

@@ -63,7 +63,7 @@ class Lexicon:
         errors: list[str] = []
         digest = hashlib.sha1()
         files = [d / n for n in ("countries.tsv", "organizations.tsv", "people.tsv", "roles.tsv",
-                                 "non_actors.tsv", "grammar.tsv", "intent_map.tsv")]
+                                 "non_actors.tsv", "grammar.tsv", "intent_map.tsv", "refusal_map.tsv")]
         for f in files:
             if f.exists():
                 digest.update(f.read_bytes())
@@ -86,6 +86,7 @@ class Lexicon:
         self.matcher = m.build()
         self.grammar = load_grammar()
         self.intent_map = load_intent_map()
+        self.refusal_map = load_intent_map("refusal_map.tsv", "refusal")
 
     # -- loading ---------------------------------------------------------------------------------
     def _add(self, phrase: str, entry: Entry) -> None:
@@ -204,14 +205,15 @@ def load_grammar() -> dict[str, set]:
     return out
 
 
-def load_intent_map() -> dict[str, str]:
+def load_intent_map(name: str = "intent_map.tsv", column: str = "intent") -> dict[str, str]:
+    """A deed-code-prefix -> code map (intent_map.tsv: intentions; refusal_map.tsv: negated intentions)."""
     from . import codebook
 
     def check(r):
-        if r["deed"] not in codebook.codes() or r["intent"] not in codebook.codes():
-            return "deed and intent must be CAMEO codes"
+        if r["deed"] not in codebook.codes() or r[column] not in codebook.codes():
+            return f"deed and {column} must be CAMEO codes"
         return None
-    return {r["deed"]: r["intent"] for _, r in read_tsv(data_dir() / "intent_map.tsv", ["deed", "intent"], [check])}
+    return {r["deed"]: r[column] for _, r in read_tsv(data_dir() / name, ["deed", column], [check])}
 
 
 @cache

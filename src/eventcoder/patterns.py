@@ -22,7 +22,7 @@ from .tsv import read_tsv, split_list
 
 GAP = 5
 MAX_EXPANSION = 2000
-FLAGS = {"sym", "inv", "loc"}
+FLAGS = {"sym", "inv", "loc", "dobj"}
 _PIECE = re.compile(r"\([^()]*\)|\{[^{}]*\}|\.\.\.|[^\s(){}]+")
 _VOWELS = set("aeiou")
 
@@ -88,9 +88,15 @@ def _slot(piece: str) -> list[tuple[str, ...]]:
         for a in alts:
             if not a:
                 raise ValueError("empty alternative")
-            out.extend(_slot(a) if a.startswith("{") else [phrase_tokens(a)])
+            parts = _PIECE.findall(a)
+            if "..." in parts or any(p.startswith("(") for p in parts):
+                raise ValueError(f"alternative {a!r} may not hold a gap or brackets")
+            for prod in itertools.product(*(_slot(p) for p in parts)):
+                out.append(tuple(t for part in prod for t in part))
         return out
-    if piece.startswith("{") and piece.endswith("}"):
+    if "{" in piece or "}" in piece:
+        if not (piece.startswith("{") and piece.endswith("}")) or piece.count("{") != 1:
+            raise ValueError(f"bad verb piece {piece!r}")
         toks = phrase_tokens(piece[1:-1])
         if not toks:
             raise ValueError("empty verb")
@@ -133,7 +139,7 @@ class Rule:
     pattern: str
     flags: frozenset[str]
     reverse_code: str | None
-    tail: tuple[frozenset[tuple[str, ...]], ...]   # the segments after the first
+    tail: tuple[tuple[tuple[str, ...], ...], ...]   # the segments after the first, longest alternatives first
 
 
 class EventDictionary:
@@ -235,7 +241,7 @@ def load_rules(paths: list[Path] | None = None) -> EventDictionary:
                 errors.append(f"{where}: pattern {r['pattern']!r}: {e}")
                 continue
             rules.append(Rule(rid, code, r["pattern"], frozenset(flags), rev,
-                              tuple(frozenset(s) for s in segs[1:])))
+                              tuple(tuple(sorted(set(s), key=lambda t: (-len(t), t))) for s in segs[1:])))
             firsts.append(segs[0])
     if errors:
         raise DictionaryError(f"event dictionary errors:\n" + "\n".join(errors))
