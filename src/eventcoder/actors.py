@@ -356,12 +356,18 @@ class ActorFinder:
             # bare unknown names make no actor
             return ActorMention(start, end, text, "", None, "unknown name", True) if names else None
         person_role = any(r.entry.rank >= 5 and r.entry.code in ("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "")
-                          for r in roles) or org is not None
+                          for r in roles) or (org is not None and any(
+                              t.norm == "'s" for t in tokens[org.end:names[-1].start])) if names else False
         if learn and ctx is not None and names and code and not code.startswith("---") and person_role:
             for nm in names:
                 ctx.remember(tuple(t.norm for t in tokens[nm.start:nm.end]), code, ctry)
-        if learn and ctx is not None and person is not None and person.entry is None:
-            pass
+        if learn and ctx is not None and person is not None and person.entry is not None and code:
+            # "Chinese Premier Li Keqiang" ... "Li": the surname of a known office holder, for this article
+            words = [t.norm for t in tokens[person.start:person.end] if t.norm.isalpha()]
+            keys = words[-1:] + (words[:1] if len(words) > 1 and len(words[0]) <= 4 else [])  # Li Keqiang -> Li
+            for w in keys:
+                if len(w) > 1:
+                    ctx.remember((w,), code, ctry)
         return ActorMention(start, end, text, code, ctry, "; ".join(why), is_person)
 
     def _appositives(self, tokens: list[Token], ms: list[ActorMention], ctx: Context | None,

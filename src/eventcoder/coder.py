@@ -83,8 +83,13 @@ class Coder:
             return out
         dates = find_dates(sent.text)
         main = self._main_subject(sent, mentions)
+        seen: set[tuple[str, str, str]] = set()
         for ev in sent.events:
             for d in self.dyads.find(sent.tokens, ev, mentions, main):
+                key = (d.source.code, d.target.code, d.code)
+                if key in seen:
+                    continue
+                seen.add(key)
                 rd = event_date(sent.text, pub, near=sent.tokens[ev.anchor].start, future=d.future, mentions=dates)
                 out.append(CodedEvent(article_id, sent.index, d.source, d.target, d.code, d.rule_id, ev.text,
                                       sent.text, rd.date, rd.precision, rd.text))

@@ -21,6 +21,7 @@ from .text import phrase_tokens
 from .tsv import read_tsv, split_list
 
 GAP = 5
+ARTICLES = frozenset({"the", "a", "an"})   # ignored in patterns and text: "announced (the) intentions"
 MAX_EXPANSION = 2000
 FLAGS = {"sym", "inv", "loc", "dobj"}
 _PIECE = re.compile(r"\([^()]*\)|\{[^{}]*\}|\.\.\.|[^\s(){}]+")
@@ -125,7 +126,7 @@ def parse_pattern(pattern: str) -> list[list[tuple[str, ...]]]:
     for seg in segments:
         combos = []
         for prod in itertools.product(*seg):
-            combos.append(tuple(t for part in prod for t in part))
+            combos.append(tuple(t for part in prod for t in part if t not in ARTICLES))
             if len(combos) > MAX_EXPANSION:
                 raise ValueError(f"expands to over {MAX_EXPANSION} phrases")
         out.append([c for c in combos if c])
@@ -158,7 +159,11 @@ class EventDictionary:
         return len(self.rules)
 
     def find(self, norms: list[str]) -> list[EventMention]:
-        """Event phrases in a sentence, overlaps resolved: the longest match wins."""
+        """Event phrases in a sentence, overlaps resolved: the longest match wins. Articles (the, a, an)
+        are skipped in the text as they are in the patterns; positions are mapped back."""
+        keep = [i for i, n in enumerate(norms) if n not in ARTICLES]
+        full = norms
+        norms = [full[i] for i in keep]
         cands = []
         for start, end, i in self.matcher.find(norms):
             rule = self.rules[i]
@@ -190,6 +195,8 @@ class EventDictionary:
             if taken.intersection(literal):
                 continue
             taken.update(literal)
+            literal = tuple(keep[k] for k in literal)
+            start, end = keep[start], keep[end - 1] + 1
             out.append(EventMention(start=start, end=end, anchor=start, code=rule.code, rule_id=rule.rule_id,
                                     text="", flags=rule.flags | ({"rev=" + rule.reverse_code} if rule.reverse_code else set()),
                                     literal=literal))

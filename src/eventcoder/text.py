@@ -24,7 +24,7 @@ def normalize(text: str) -> str:
 
 # Dotted abbreviations (U.S., U.N.), "n't", possessive 's, words (letters and digits), any other
 # single non-space character. No nested quantifiers: linear time on any input.
-_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|n't\b|'s\b|[^\W_]+(?=n't\b)|[^\W_]+|\S")
+_TOKEN = re.compile(r"--+|(?:[A-Za-z]\.){2,}|n't\b|'s\b|[^\W_]+(?=n't\b)|[^\W_]+|\S")
 
 
 @dataclass(frozen=True, slots=True)
