@@ -117,7 +117,7 @@ class ActorFinder:
         lex = self.lex
         for s, e, i in lex.matcher.find([t.norm for t in tokens]):
             ent = lex.entries[i]
-            if e - s > 1 and ent.kind in ("country", "org", "person", "block") and self._case_ok(ent, tokens[s:e]):
+            if e - s > 1 and ent.kind in ("country", "org", "person") and self._case_ok(ent, tokens[s:e]):
                 out.update(range(s, e))
         for k in range(1, len(tokens) - 1):
             if (tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
@@ -239,7 +239,7 @@ class ActorFinder:
             m = self._mention(tokens, ch, day, ctx, learn)
             if m is not None:
                 mentions.extend(m if isinstance(m, list) else [m])
-        mentions = self._appositives(tokens, mentions, ctx, learn)
+        mentions = self._appositives(tokens, mentions, ctx, learn, set(stop))
         mentions = self._groups(tokens, mentions)
         return self._resolve_pronouns(mentions, ctx)
 
@@ -371,7 +371,7 @@ class ActorFinder:
         return ActorMention(start, end, text, code, ctry, "; ".join(why), is_person)
 
     def _appositives(self, tokens: list[Token], ms: list[ActorMention], ctx: Context | None,
-                     learn: bool) -> list[ActorMention]:
+                     learn: bool, stop: set[int] = frozenset()) -> list[ActorMention]:
         """"X, the Russian minister," and "his Russian counterpart, Dmitry Medvedev," become one mention."""
         out: list[ActorMention] = []
         i = 0
@@ -381,7 +381,10 @@ class ActorFinder:
                 b = ms[i + 1]
                 gap = [t.norm for t in tokens[a.end:b.start]]
                 after = tokens[b.end].norm if b.end < len(tokens) else "."
-                if gap in ([","], [",", "the"], [",", "a"], [",", "his"], [",", "her"]) and after in (",", ".", "--", ";", '"') \
+                loose = (not a.code and gap[:1] == [","] and len(gap) <= 7 and "," not in gap[1:]
+                         and b.code and not b.code.startswith("---") and after in (",", ".", "--", ";")
+                         and not any(k in stop for k in range(a.end, b.start)))
+                if loose or gap in ([","], [",", "the"], [",", "a"], [",", "his"], [",", "her"]) and after in (",", ".", "--", ";", '"') \
                         or (gap in ([","], [",", "the"], [",", "a"]) and b.end < len(tokens) and tokens[b.end].norm not in ("and",)
                             and not b.code == "" and a.code == ""):
                     merged = self._merge(a, b, ctx, tokens, learn)

@@ -85,7 +85,7 @@ class Coder:
         main = self._main_subject(sent, mentions)
         seen: set[tuple[str, str, str]] = set()
         for ev in sent.events:
-            for d in self.dyads.find(sent.tokens, ev, mentions, main):
+            for d in self.dyads.find(sent.tokens, ev, mentions, main, sent.events):
                 key = (d.source.code, d.target.code, d.code)
                 if key in seen:
                     continue

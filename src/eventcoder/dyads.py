@@ -116,7 +116,8 @@ class DyadFinder:
         return k >= cs and tokens[k].norm in self.g["be"] and tokens[k].norm not in ("get", "gets")
 
     def find(self, tokens: list[Token], ev: EventMention, mentions: list[ActorMention],
-             main_subject: list[ActorMention] | None = None) -> list[Dyad]:
+             main_subject: list[ActorMention] | None = None,
+             others: list[EventMention] | None = None) -> list[Dyad]:
         norms = [t.norm for t in tokens]
         cs, ce = self.clause(norms, ev.anchor, ev.end)
         suppress, intent, future, refusal = self.modality(norms, ev, cs)
@@ -132,6 +133,9 @@ class DyadFinder:
             ic = self.intent_code(code)
             if ic:
                 code, rule = ic, rule + "+intent"
+        if ev.anchor > cs and norms[ev.anchor - 1] == "to" and any(
+                o.anchor < ev.anchor and o.anchor >= cs and o is not ev for o in (others or ())):
+            return []   # "met X on Monday to discuss Y": the purpose of the event before, not an event
         literal = set(ev.literal)
         inside = [m for m in mentions if not (set(range(m.start, m.end)) & literal)]
         left = [m for m in inside if cs <= m.start and m.end <= ev.anchor and m.code]
@@ -161,6 +165,19 @@ class DyadFinder:
                     subj = [before[-1]]
             if not subj and main_subject and ev.anchor > 0 and norms[ev.anchor - 1] == "," and norms[ev.anchor].endswith("ing"):
                 subj = main_subject
+            if not subj and cs > 0:
+                # "X emphasized the need to expand cooperation with Y", "X said it was ready to ...":
+                # with no subject of its own, the clause speaks for the subject of its reporting verb
+                k = cs - 1
+                if norms[k] == "that" and k > 0:
+                    k -= 1
+                if norms[k] in self.g["reporting"]:
+                    rs, _ = self.clause(norms, k, k)
+                    cand = [m for m in mentions if rs <= m.start and m.end <= k and m.code
+                            and self._in_pp(norms, m, rs) is None]
+                    cand = [m for m in cand if usable(m)] or cand
+                    if cand:
+                        subj = [cand[-1]]
             subj = [m for m in subj if usable(m)] or subj
             sources = self._group(mentions, subj[-1]) if subj else []
             objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.g["locative"]
