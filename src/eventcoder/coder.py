@@ -18,6 +18,8 @@ from .dyads import DyadFinder
 from .lexicon import Lexicon, default_lexicon
 from .patterns import EventDictionary, load_rules
 from .resources import dictionary_version
+from .schema import column_names
+from .tables import annotate
 from .records import ActorMention, Article, CodedEvent, EventMention
 from .sentences import split_sentences
 from .text import Token, tokenize
@@ -55,6 +57,7 @@ class Coder:
         self.dyads = DyadFinder(self.lex)
         self.reporting = self.lex.grammar["reporting"]
         self.dictionary_version = dictionary_version(files)
+        self._columns = column_names()
 
     @staticmethod
     def versions(actor_files: Iterable[str | Path] = ()) -> str:
@@ -157,7 +160,8 @@ class Coder:
         c = codebook.lookup(e.code)
         eid = hashlib.sha1("|".join([a.id, str(e.sentence_index), e.source.code, e.target.code, e.code,
                                      e.date.isoformat() if e.date else ""]).encode()).hexdigest()[:16]
-        return {
+        row = dict.fromkeys(self._columns)
+        row.update({
             "event_id": eid, "article_id": a.id, "sentence_index": e.sentence_index,
             "event_date": e.date, "date_precision": e.precision, "date_text": e.date_text,
             "source_actor": e.source.code, "source_country": e.source.country, "source_text": e.source.text,
@@ -169,7 +173,9 @@ class Coder:
             "publisher": a.publisher, "published_date": a.published,
             "published_date_source": a.published_source, "coder_version": __version__,
             "dictionary_version": self.dictionary_version,
-        }
+        })
+        annotate(row)
+        return row
 
 
 def code_texts(records: Iterable[dict], actor_files: Iterable[str] = ()) -> list[dict]:

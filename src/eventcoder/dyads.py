@@ -133,7 +133,9 @@ class DyadFinder:
             ic = self.intent_code(code)
             if ic:
                 code, rule = ic, rule + "+intent"
-        if ev.anchor > cs and norms[ev.anchor - 1] == "to" and any(
+        g = self.g
+        if ev.anchor > cs + 1 and norms[ev.anchor - 1] == "to" and not any(
+                norms[ev.anchor - 2] in g[c] for c in ("intent", "be", "negation", "future")) and any(
                 o.anchor < ev.anchor and o.anchor >= cs and o is not ev for o in (others or ())):
             return []   # "met X on Monday to discuss Y": the purpose of the event before, not an event
         literal = set(ev.literal)
@@ -155,7 +157,7 @@ class DyadFinder:
             while k >= cs and (norms[k] in self.g["determiner"] or (norms[k].isalpha() and norms[k] not in self.preps
                                                                     and any(m.start <= k < m.end for m in left))):
                 k -= 1
-            if k >= cs and norms[k] in self.preps and norms[k] not in literal:
+            if k >= cs and norms[k] in self.preps and norms[k] != "to" and k not in literal:
                 # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
                 # its own modifiers can be its source, not the clause's subject
                 subj = [m for m in left if m.start > k]
