@@ -73,7 +73,7 @@ class Coder:
             inside = self.actors.name_tokens(tokens)
             events = [e for e in events if not inside.intersection(e.literal)]
         stop = {i for e in events for i in e.literal}
-        stop |= {i for i, n in enumerate(norms) if n in self.reporting}
+        stop |= {i for i, n in enumerate(norms) if n in self.reporting and tokens[i].text[:1].islower()}
         events = [EventMention(e.start, e.end, e.anchor, e.code, e.rule_id,
                                text[tokens[e.literal[0]].start:tokens[e.literal[-1]].end], e.flags, e.literal)
                   for e in events]
@@ -88,7 +88,9 @@ class Coder:
         main = self._main_subject(sent, mentions)
         seen: set[tuple[str, str, str]] = set()
         for ev in sent.events:
-            for d in self.dyads.find(sent.tokens, ev, mentions, main, sent.events):
+            found = self.dyads.find(sent.tokens, ev, mentions, main, sent.events)
+            accusations, stands = self.dyads.claims(sent.tokens, ev, mentions, found)
+            for d in (found if stands else []) + accusations:
                 key = (d.source.code, d.target.code, d.code)
                 if key in seen:
                     continue

@@ -21,6 +21,7 @@ _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officia
                 "yesterday", "today", "swiftly", "firmly", "sharply", "fiercely", "personally", "separately"}
 
 
+_STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
              "of", "around", "almost", "up", "to", "all", "one", "two", "three", "four", "five", "six", "seven",
              "eight", "nine", "ten", "several", "many", "scores"}
@@ -167,19 +168,11 @@ class DyadFinder:
                     subj = [before[-1]]
             if not subj and main_subject and ev.anchor > 0 and norms[ev.anchor - 1] == "," and norms[ev.anchor].endswith("ing"):
                 subj = main_subject
-            if not subj and cs > 0:
+            speaker = self.speaker(norms, cs, mentions)
+            if not subj and speaker is not None:
                 # "X emphasized the need to expand cooperation with Y", "X said it was ready to ...":
                 # with no subject of its own, the clause speaks for the subject of its reporting verb
-                k = cs - 1
-                if norms[k] == "that" and k > 0:
-                    k -= 1
-                if norms[k] in self.g["reporting"]:
-                    rs, _ = self.clause(norms, k, k)
-                    cand = [m for m in mentions if rs <= m.start and m.end <= k and m.code
-                            and self._in_pp(norms, m, rs) is None]
-                    cand = [m for m in cand if usable(m)] or cand
-                    if cand:
-                        subj = [cand[-1]]
+                subj = [speaker[0]]
             subj = [m for m in subj if usable(m)] or subj
             sources = self._group(mentions, subj[-1]) if subj else []
             objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.g["locative"]
@@ -217,8 +210,9 @@ class DyadFinder:
             for t in targets:
                 if s.code == t.code or (s.start == t.start and s.end == t.end):
                     continue
-                if s.country and s.country == t.country and (len(s.code) == 3 or len(t.code) == 3):
-                    continue   # "Chinese officials ... China": no dyad within one undivided actor
+                if s.country and s.country == t.country and (len(s.code) == 3 or len(t.code) == 3) \
+                        and (s.code[3:6] or t.code[3:6]) in _STATE_SECTORS:
+                    continue   # "Chinese officials ... China": no dyad between a state and its own agents
                 out.append(Dyad(s, t, code, rule, future))
                 if "sym" in ev.flags:
                     out.append(Dyad(t, s, code, rule + "+sym", future))
@@ -228,6 +222,40 @@ class DyadFinder:
                             rc = self.intent_code(f[4:]) if intent else f[4:]
                             out.append(Dyad(t, s, rc or f[4:], rule + "+rev", future))
         return [d for d in out if usable(d.source) and usable(d.target)]
+
+    def speaker(self, norms: list[str], cs: int, mentions: list[ActorMention]) -> tuple[ActorMention, str] | None:
+        """The subject of the reporting verb that introduces the clause starting at cs, and the verb."""
+        if cs <= 0:
+            return None
+        k = cs - 1
+        if norms[k] == "that" and k > 0:
+            k -= 1
+        if norms[k] not in self.g["reporting"] and norms[k] not in self.g["claim"]:
+            return None
+        rs, _ = self.clause(norms, k, k)
+        cand = [m for m in mentions if rs <= m.start and m.end <= k and m.code and self._in_pp(norms, m, rs) is None]
+        cand = [m for m in cand if usable(m)] or cand
+        return (cand[-1], norms[k]) if cand else None
+
+    def claims(self, tokens: list[Token], ev: EventMention, mentions: list[ActorMention],
+               dyads: list[Dyad]) -> tuple[list[Dyad], bool]:
+        """"X said/claimed that Y attacked Z": X accuses Y (112). Returns the accusations and whether
+        the reported event itself stands (not when the verb contests it: claim, allege)."""
+        if not dyads or ev.code[:2] not in ("17", "18", "19", "20"):
+            return [], True
+        norms = [t.norm for t in tokens]
+        cs, _ = self.clause(norms, ev.anchor, ev.end)
+        sp = self.speaker(norms, cs, mentions)
+        if sp is None or not usable(sp[0]):
+            return [], True
+        speaker, verb = sp
+        out, seen = [], set()
+        for d in dyads:
+            if d.source.code == speaker.code or d.source.code in seen or d.future:
+                continue
+            seen.add(d.source.code)
+            out.append(Dyad(speaker, d.source, "112", ev.rule_id + "+reported", False))
+        return out, verb not in self.g["claim"]
 
     def _group(self, mentions: list[ActorMention], m: ActorMention) -> list[ActorMention]:
         return [x for x in mentions if x.group == m.group and x.code] if m.group >= 0 else [m]
