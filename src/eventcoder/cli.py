@@ -32,20 +32,34 @@ def main() -> None:
               help="Extra actor dictionary (this project's TSV or PETRARCH .actors.txt); repeatable.")
 @click.option("--workers", type=click.IntRange(1, 256), default=None,
               help="Worker processes (default: all cores). Output does not depend on it.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: worker processes on this machine; dask: a Dask cluster.")
+@click.option("--scheduler", default=None, help="Dask scheduler address (tcp://HOST:PORT); default: a LocalCluster.")
+@click.option("--partition-by", "partition_by", default=None,
+              help="Write a hive-partitioned dataset folder: year or year,month.")
+@click.option("--resume", is_flag=True, help="Continue a killed run from its checkpoint.")
+@click.option("--strict", is_flag=True, help="Exit 1 when any input record was rejected.")
+@click.option("--max-chars", type=click.IntRange(1000), default=2_000_000, show_default=True,
+              help="Reject articles longer than this many characters.")
 @click.option("--quiet", is_flag=True, help="Print nothing but errors.")
-def code(inputs, output, overwrite, actor_files, workers, quiet):
+def code(inputs, output, overwrite, actor_files, workers, engine, scheduler, partition_by, resume, strict,
+         max_chars, quiet):
     """Code ARTICLES (.txt files or folders, .jsonl/.json/.csv/.parquet tables, optionally .gz).
 
     Example: eventcoder code examples/ -o output/events.parquet
     """
     from .pipeline import code_files
     progress = not quiet and sys.stderr.isatty()
+    parts = tuple(p.strip() for p in partition_by.split(",")) if partition_by else ()
     s = code_files(list(inputs), output, overwrite=overwrite, actor_files=tuple(actor_files), workers=workers,
-                   progress=progress)
+                   progress=progress, engine=engine, scheduler=scheduler, partition_by=parts, resume=resume,
+                   max_chars=max_chars)
     if not quiet:
         click.echo(s.line())
         if s.rejected:
             click.echo(f"rejects: {s.rejects_output}")
+    if strict and s.rejected:
+        sys.exit(1)
 
 
 @main.command()

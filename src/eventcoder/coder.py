@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -117,10 +117,23 @@ class Coder:
             self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True)
         ctx = Context(names=ctx.names)
         events: list[CodedEvent] = []
+        located: list[tuple[Sentence, list[ActorMention], list[CodedEvent]]] = []
         for s in sents:
             mentions = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True)
-            events.extend(self.code_sentence_events(s, mentions, article.id, pub))
+            found = self.code_sentence_events(s, mentions, article.id, pub)
+            if found:
+                located.append((s, mentions, found))
             ctx.see(mentions)
+        if not located:
+            return events
+        # where: the sentence's own place, else the dateline, else the article's one stated town
+        from .places import article_location, locate
+        countries = list(ctx.article_countries)
+        art = article_location([s.text for s in sents], countries)
+        for s, mentions, found in located:
+            spans = [(s.tokens[m.start].start, s.tokens[m.end - 1].end) for m in mentions]
+            loc = locate(s.text, countries, article.dateline, spans, article_place=art, tokens=s.tokens)
+            events.extend(replace(e, location=loc.row()) for e in found)
         return events
 
     def explain(self, text: str, pub: dt.date | None = None) -> dict:
@@ -176,6 +189,8 @@ class Coder:
             "published_date_source": a.published_source, "coder_version": __version__,
             "dictionary_version": self.dictionary_version,
         })
+        if e.location:
+            row.update(e.location)
         annotate(row)
         return row
 

@@ -50,8 +50,9 @@ class Country:
 
 def normalize_name(name: str) -> str:
     """Case-, accent- and punctuation-insensitive form of a country name, for matching."""
-    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-    s = s.replace("&", " and ").replace("’", "'").replace(".", "")
+    s = name.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
+    s = unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().casefold()
+    s = s.replace("&", " and ").replace(".", "")
     s = " ".join(s.replace(",", " , ").split())
     return s[4:] if s.startswith("the ") else s
 
@@ -89,8 +90,11 @@ def _table() -> tuple[dict[str, Country], dict[str, str], tuple[Period, ...]]:
     countries = {iso: Country(iso, n, i, tuple(sorted(periods.get(iso, []), key=lambda p: p.start)))
                  for iso, (n, i, _) in info.items()}
     names: dict[str, str] = {}
-    for iso, (n, i, aliases) in info.items():
-        for a in [n, i, *aliases]:
+    for iso, (_, _, aliases) in info.items():       # aliases belong to one code each (the build ensures it)
+        for a in aliases:
+            names.setdefault(normalize_name(a), iso)
+    for iso, (n, i, _) in info.items():
+        for a in (n, i):
             names.setdefault(normalize_name(a), iso)
     if len(countries) < 240:
         raise SchemaError(f"schema/country_codes.tsv has only {len(countries)} ISO codes")
@@ -170,6 +174,15 @@ def members(system: str, date=None) -> set[int]:
     day = _day(date)
     return {getattr(p, system) for p in _table()[2]
             if getattr(p, system) is not None and not getattr(p, f"{system}_via") and p.start <= day <= p.end}
+
+
+def members_between(system: str, start, end) -> set[int]:
+    """The state codes of the COW or GW system at any day from start to end."""
+    if system not in ("cow", "gw"):
+        raise ValueError(f"system must be cow or gw, not {system!r}")
+    a, b = _day(start), _day(end)
+    return {getattr(p, system) for p in _table()[2]
+            if getattr(p, system) is not None and not getattr(p, f"{system}_via") and p.start <= b and p.end >= a}
 
 
 @lru_cache(maxsize=4096)

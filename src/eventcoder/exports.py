@@ -136,10 +136,17 @@ def _gdelt(r: dict, state) -> list:
     d = r["event_date"]
     code = r["cameo_code"]
     lat, lon = r.get("latitude"), r.get("longitude")
-    where = [x for x in (r.get("location"), r.get("admin1"), crosswalk.name(_location_country(r))) if x]
+    loc, adm, iso = r.get("location"), r.get("admin1"), _location_country(r)
+    cname = crosswalk.name(iso) if iso else None
+    where = list(dict.fromkeys(x for x in (loc, adm, cname) if x))
     geo_type = ""
     if where:
-        geo_type = 1 if not r.get("location") and not r.get("admin1") else (5 if not r.get("location") else 4)
+        if iso == "USA" and adm:
+            geo_type = 2 if loc in (None, adm) else 3
+        elif r.get("geo_precision") == 3 or loc in (None, cname):
+            geo_type = 1
+        else:
+            geo_type = 4
     added = r["published_date"] or d
     return [
         _num_id(r["event_id"]), _ymd(d), d.strftime("%Y%m") if d else "", d.year if d else "",

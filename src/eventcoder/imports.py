@@ -15,7 +15,7 @@ import gzip
 import io
 import zipfile
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from . import __version__, codebook, crosswalk
@@ -23,8 +23,7 @@ from .datasets import IMPORT_FORMATS, INTERNATIONAL, layout, role_from_sectors
 from .errors import InputError, UsageError
 from .records import Reject
 from .schema import arrow_schema, column_names
-from .tables import annotate, blank_row, check_output, conform, read_events, write_events
-from .writer import write_rejects
+from .tables import annotate, blank_row, check_output, conform, read_events, write_events, write_rejects
 
 MISSING = ("", "NA", "N/A", "NULL", "None", "nan")
 
@@ -66,10 +65,16 @@ def _value(s: str | None) -> str | None:
     return None if s in MISSING else s
 
 
+@lru_cache(maxsize=8192)
 def _date(s: str | None) -> dt.date | None:
     s = _value(s)
     if not s:
         return None
+    if len(s) == 10 and s[4] == "-":
+        try:
+            return dt.date.fromisoformat(s)
+        except ValueError:
+            pass
     for f in ("%Y-%m-%d", "%Y%m%d", "%m/%d/%Y", "%Y/%m/%d"):
         try:
             return dt.datetime.strptime(s[:10] if f == "%Y-%m-%d" else s, f).date()
@@ -103,9 +108,11 @@ def _organizations() -> dict[str, str]:
     return out
 
 
-def actor_code(name: str | None, sectors: list[str], iso3: str | None) -> str:
-    """A CAMEO actor code for an actor given by name, sectors and country (ICEWS style)."""
-    r = role_from_sectors(sectors)
+@lru_cache(maxsize=65536)
+def actor_code(name: str | None, sectors: str | None, iso3: str | None) -> str:
+    """A CAMEO actor code for an actor given by name, sectors (comma-separated, as ICEWS writes them) and
+    country (ISO alpha-3)."""
+    r = role_from_sectors((sectors or "").split(","))
     if iso3:
         return crosswalk.cameo_country(iso3) + (r if r and r not in ("IGO", "IMG") else "")
     org = _organizations().get((name or "").strip().casefold())
@@ -144,7 +151,7 @@ def _rows(path: Path, fmt: str):
         got = [f.strip().strip('"') for f in fields]
         missing = [c for c in header if c not in got]
         if missing:
-            raise InputError(f"{path}: not a {fmt} file: header lacks {', '.join(missing[:5])}")
+            raise InputError(f"{path}: not a file in the {fmt} layout: header lacks {', '.join(missing[:5])}")
         header = got
         data = lines
     else:
@@ -177,10 +184,10 @@ def _event(fmt: str, path: Path, n: int, code: str, day: dt.date | None) -> dict
     return row
 
 
-def _place(row: dict, name=None, admin1=None, country=None, lat=None, lon=None) -> None:
+def _place(row: dict, name=None, admin1=None, country=None, lat=None, lon=None, precision=None) -> None:
     """Fill the location columns when the event table has them."""
     for k, v in (("location", name), ("admin1", admin1), ("location_country", country),
-                 ("latitude", lat), ("longitude", lon)):
+                 ("latitude", lat), ("longitude", lon), ("geo_precision", precision if name else None)):
         if k in row and v is not None:
             row[k] = v
 
@@ -205,15 +212,16 @@ def _icews(r: dict, path: Path, n: int, seen: set) -> dict | str:
     row.update({
         "event_id": eid, "article_id": f"icews:{_value(r['Story ID'])}",
         "sentence_index": max(int(sentence) - 1, 0) if sentence and sentence.isdigit() else 0,
-        "source_actor": actor_code(src, (_value(r["Source Sectors"]) or "").split(","), sc),
+        "source_actor": actor_code(src, _value(r["Source Sectors"]), sc),
         "source_country": sc, "source_text": src,
-        "target_actor": actor_code(tgt, (_value(r["Target Sectors"]) or "").split(","), tc),
+        "target_actor": actor_code(tgt, _value(r["Target Sectors"]), tc),
         "target_country": tc, "target_text": tgt, "event_text": _value(r["Event Text"]) or "",
         "publisher": _value(r["Publisher"]),
     })
-    place = next((x for x in (r["City"], r["District"], r["Province"]) if _value(x)), None)
-    _place(row, _value(place), _value(r["Province"]), crosswalk.iso_from_name(_value(r["Country"])),
-           _float(r["Latitude"]), _float(r["Longitude"]))
+    levels = [(r["City"], 1), (r["District"], 2), (r["Province"], 2), (r["Country"], 3)]
+    place, precision = next(((_value(x), p) for x, p in levels if _value(x)), (None, None))
+    _place(row, place, _value(r["Province"]), crosswalk.iso_from_name(_value(r["Country"])),
+           _float(r["Latitude"]), _float(r["Longitude"]), precision)
     return row
 
 
@@ -241,7 +249,9 @@ def _gdelt(r: dict, path: Path, n: int, seen: set) -> dict | str:
         "mentions": int(mentions) if mentions and mentions.isdigit() else 1,
         "url": url, "published_date": added, "published_date_source": "metadata" if added else "none",
     })
-    _place(row, _value(r["ActionGeo_FullName"]), None, None, _float(r["ActionGeo_Lat"]), _float(r["ActionGeo_Long"]))
+    geo = {"1": 3, "2": 2, "5": 2, "3": 1, "4": 1}.get(_value(r["ActionGeo_Type"]) or "")
+    _place(row, (_value(r["ActionGeo_FullName"]) or "").split(",")[0].strip() or None, None, None,
+           _float(r["ActionGeo_Lat"]), _float(r["ActionGeo_Long"]), geo)
     return row
 
 

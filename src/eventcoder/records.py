@@ -71,3 +71,4 @@ class CodedEvent:
     date: dt.date | None
     precision: str
     date_text: str | None
+    location: dict | None = None            # the location columns (eventcoder.places.Location.row())

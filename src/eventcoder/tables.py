@@ -38,7 +38,8 @@ def derive(row: dict) -> dict:
 def annotate(row: dict, dataset: str = "eventcoder") -> dict:
     """Add the derived columns, `dataset` and `duplicate_of` to an event row (in place; returns it)."""
     row.update(derive(row))
-    row.setdefault("dataset", dataset)
+    if row.get("dataset") is None:
+        row["dataset"] = dataset
     row.setdefault("duplicate_of", None)
     return row
 
@@ -149,6 +150,23 @@ def write_events(table, out, overwrite: bool = False, meta: dict | None = None) 
         if tmp.exists():
             tmp.unlink()
     return out
+
+
+def write_rejects(output: Path, rejects: list) -> Path:
+    """The rejects table beside OUTPUT (OUT.rejects.parquet; always written, empty when nothing was rejected)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    from .writer import REJECT_COLUMNS, rejects_path
+    path = rejects_path(Path(output))
+    table = pa.table({c: pa.array([getattr(r, c) for r in rejects], pa.string()) for c in REJECT_COLUMNS})
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        pq.write_table(table, tmp)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return path
 
 
 def atomic_text(out: Path):
