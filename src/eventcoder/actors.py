@@ -107,15 +107,18 @@ class ActorFinder:
         self.he = g["he"]
         self.they = g["they"]
         self.pairs = g["pair"]
+        self.pair_index: dict[str, list[tuple[str, ...]]] = {}
+        for pair in sorted(self.pairs, key=len, reverse=True):
+            self.pair_index.setdefault(pair[0], []).append(pair)
         self.locative = g["locative"]
         self.preps = g["prep"] | g["locative"]
 
-    def name_tokens(self, tokens: list[Token]) -> set[int]:
+    def name_tokens(self, tokens: list[Token], hits: list[tuple[int, int, int]] | None = None) -> set[int]:
         """Tokens inside multi-word proper names (countries, organizations, people) or capitalized
         mid-sentence runs: an event phrase never starts there ("United States", "Free Tibet")."""
         out: set[int] = set()
         lex = self.lex
-        for s, e, i in lex.matcher.find([t.norm for t in tokens]):
+        for s, e, i in (self.hits(tokens) if hits is None else hits):
             ent = lex.entries[i]
             if e - s > 1 and ent.kind in ("country", "org", "person") and self._case_ok(ent, tokens[s:e]):
                 out.update(range(s, e))
@@ -135,12 +138,16 @@ class ActorFinder:
                     return False
         return True
 
+    def hits(self, tokens: list[Token]) -> list[tuple[int, int, int]]:
+        """The actor dictionary's raw matches in a sentence (computed once per sentence)."""
+        return self.lex.matcher.find([t.norm for t in tokens])
+
     def pieces(self, tokens: list[Token], day: dt.date | None, ctx: Context | None,
-               blocked: set[int]) -> list[_Piece]:
+               blocked: set[int], hits: list[tuple[int, int, int]] | None = None) -> list[_Piece]:
         lex = self.lex
         norms = [t.norm for t in tokens]
         cands: list[tuple[int, int, Entry]] = []
-        for s, e, i in lex.matcher.find(norms):
+        for s, e, i in (self.hits(tokens) if hits is None else hits):
             ent = lex.entries[i]
             if not self._case_ok(ent, tokens[s:e]):
                 continue
@@ -156,9 +163,9 @@ class ActorFinder:
         out: list[_Piece] = []
         covered = [False] * len(tokens)
         if ctx is not None and ctx.last_pair:
-            for pair in self.pairs:
-                L = len(pair)
-                for k in range(len(tokens) - L + 1):
+            for k, first in enumerate(norms):
+                for pair in self.pair_index.get(first, ()):
+                    L = len(pair)
                     if tuple(norms[k:k + L]) == pair and not any(covered[k:k + L]):
                         out.append(_Piece(k, k + L, "pair", None, None, None))
                         for x in range(k, k + L):
@@ -223,10 +230,11 @@ class ActorFinder:
     # ---- mentions --------------------------------------------------------------------------
     def find(self, tokens: list[Token], day: dt.date | None, ctx: Context | None,
              stop: set[int] = frozenset(), blocked: set[int] = frozenset(),
-             learn: bool = True) -> list[ActorMention]:
+             learn: bool = True, hits: list[tuple[int, int, int]] | None = None) -> list[ActorMention]:
         """Actor mentions in a sentence. `stop` token indices (event phrases, reporting verbs) end a
         mention; `blocked` ones are never part of an actor."""
-        pieces = self.pieces(tokens, day, ctx, set(blocked) | set(stop))
+        self.unresolved = False   # set when a name-like chunk got no code (a later-learned name may give it one)
+        pieces = self.pieces(tokens, day, ctx, set(blocked) | set(stop), hits)
         pieces = [p for p in pieces if p.kind != "block"]
         chunks: list[list[_Piece]] = []
         for p in pieces:
@@ -237,6 +245,8 @@ class ActorFinder:
         mentions: list[ActorMention] = []
         for ch in chunks:
             m = self._mention(tokens, ch, day, ctx, learn)
+            if isinstance(m, ActorMention) and not m.code and m.why == "unknown name":
+                self.unresolved = True
             if m is not None:
                 mentions.extend(m if isinstance(m, list) else [m])
         mentions = self._appositives(tokens, mentions, ctx, learn, set(stop))

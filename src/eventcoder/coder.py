@@ -32,6 +32,7 @@ class Sentence:
     tokens: list[Token]
     events: list[EventMention]
     stop: set[int]
+    hits: list[tuple[int, int, int]]
 
 
 def sentences_of(article: Article) -> list[tuple[int, str]]:
@@ -69,15 +70,16 @@ class Coder:
         tokens = tokenize(text)
         norms = [t.norm for t in tokens]
         events = self.rules.find(norms)
+        hits = self.actors.hits(tokens)
         if events:
-            inside = self.actors.name_tokens(tokens)
+            inside = self.actors.name_tokens(tokens, hits)
             events = [e for e in events if not inside.intersection(e.literal)]
         stop = {i for e in events for i in e.literal}
         stop |= {i for i, n in enumerate(norms) if n in self.reporting and tokens[i].text[:1].islower()}
         events = [EventMention(e.start, e.end, e.anchor, e.code, e.rule_id,
                                text[tokens[e.literal[0]].start:tokens[e.literal[-1]].end], e.flags, e.literal)
                   for e in events]
-        return Sentence(index, text, tokens, events, stop)
+        return Sentence(index, text, tokens, events, stop, hits)
 
     def code_sentence_events(self, sent: Sentence, mentions: list[ActorMention], article_id: str,
                              pub: dt.date | None) -> list[CodedEvent]:
@@ -112,18 +114,26 @@ class Coder:
         pub = article.published
         sents = [self._prepare(i, s) for i, s in sentences_of(article)]
         ctx = Context()
-        # pass 1: learn the names introduced with a role anywhere in the article
+        # pass 1 reads every sentence in order, learning names introduced with a role; a sentence with a
+        # name it could not place yet is read again once the whole article is known ("Lipov and Zarepour
+        # discussed..." before "Roskomnadzor's Lipov"), with the pronoun antecedents it had then
+        first: list[tuple[list[ActorMention], tuple | None]] = []
         for s in sents:
-            self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True)
-        ctx = Context(names=ctx.names)
+            state = (ctx.last_person, ctx.last_actor, ctx.last_pair, list(ctx.article_countries))
+            mentions = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits)
+            first.append((mentions, state if self.actors.unresolved else None))
+            ctx.see(mentions)
+        names = ctx.names
         events: list[CodedEvent] = []
         located: list[tuple[Sentence, list[ActorMention], list[CodedEvent]]] = []
-        for s in sents:
-            mentions = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True)
+        for s, (mentions, state) in zip(sents, first):
+            if state is not None:
+                again = Context(names=names, last_person=state[0], last_actor=state[1], last_pair=state[2],
+                                article_countries=state[3])
+                mentions = self.actors.find(s.tokens, pub, again, stop=s.stop, learn=False, hits=s.hits)
             found = self.code_sentence_events(s, mentions, article.id, pub)
             if found:
                 located.append((s, mentions, found))
-            ctx.see(mentions)
         if not located:
             return events
         # where: the sentence's own place, else the dateline, else the article's one stated town
@@ -142,11 +152,11 @@ class Coder:
         sents = [self._prepare(i, s) for i, s in sentences_of(art)]
         ctx = Context()
         for s in sents:
-            self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True)
+            self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits)
         ctx = Context(names=ctx.names)
         out = []
         for s in sents:
-            mentions = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True)
+            mentions = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits)
             evs = self.code_sentence_events(s, mentions, "explain", pub)
             out.append({"sentence": s.text,
                         "actors": [{"text": m.text, "code": m.code, "country": m.country, "why": m.why,

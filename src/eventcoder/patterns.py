@@ -133,6 +133,14 @@ def parse_pattern(pattern: str) -> list[list[tuple[str, ...]]]:
     return out
 
 
+def _index(alternatives: list[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A segment's alternatives by their first token, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for t in sorted(set(alternatives), key=lambda t: (-len(t), t)):
+        out.setdefault(t[0], []).append(t)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 @dataclass(frozen=True)
 class Rule:
     rule_id: str
@@ -140,7 +148,7 @@ class Rule:
     pattern: str
     flags: frozenset[str]
     reverse_code: str | None
-    tail: tuple[tuple[tuple[str, ...], ...], ...]   # the segments after the first, longest alternatives first
+    tail: tuple[dict[str, tuple[tuple[str, ...], ...]], ...]   # later segments: first token -> alternatives, longest first
 
 
 class EventDictionary:
@@ -172,14 +180,15 @@ class EventDictionary:
             ok = True
             for seg in rule.tail:
                 hit = None
-                for p in range(pos, min(pos + GAP, len(norms)) + 1):
-                    for toks in seg:
-                        if tuple(norms[p:p + len(toks)]) == toks:
-                            hit = (p, p + len(toks))
+                for p in range(pos, min(pos + GAP, len(norms) - 1) + 1):
+                    for toks in seg.get(norms[p], ()):
+                        n = len(toks)
+                        if n == 1 or tuple(norms[p:p + n]) == toks:
+                            hit = (p, p + n)
                             break
                     if hit:
                         break
-                    if p < len(norms) and norms[p] in (".", ";", ":"):
+                    if norms[p] in (".", ";", ":"):
                         break
                 if hit is None:
                     ok = False
@@ -248,7 +257,7 @@ def load_rules(paths: list[Path] | None = None) -> EventDictionary:
                 errors.append(f"{where}: pattern {r['pattern']!r}: {e}")
                 continue
             rules.append(Rule(rid, code, r["pattern"], frozenset(flags), rev,
-                              tuple(tuple(sorted(set(s), key=lambda t: (-len(t), t))) for s in segs[1:])))
+                              tuple(_index(s) for s in segs[1:])))
             firsts.append(segs[0])
     if errors:
         raise DictionaryError(f"event dictionary errors:\n" + "\n".join(errors))
