@@ -69,7 +69,7 @@ def test_summary(articles, tmp_path):
     assert r.returncode == 0 and "04" in r.stdout and "IRN -> RUS" in r.stdout
 
 
-@pytest.mark.parametrize("cmd", ["code", "explain", "summary", "schema"])
+@pytest.mark.parametrize("cmd", ["code", "explain", "summary", "schema", "evaluate", "export", "import", "merge", "aggregate", "report"])
 def test_every_command_has_help_with_example(cmd):
     r = run(cmd, "--help")
     assert r.returncode == 0 and "Example:" in r.stdout

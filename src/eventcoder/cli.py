@@ -136,5 +136,9 @@ def schema(markdown):
         click.echo(f"{c.name:24} {c.type:8} {'null' if c.nullable else '    '}  {c.description}")
 
 
+from .cli_data import register  # noqa: E402  (export, import, merge, aggregate, report)
+
+register(main)
+
 if __name__ == "__main__":
     main()
