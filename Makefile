@@ -17,7 +17,12 @@ run: $(STAMP)
 	$(EC) summary output/events.parquet
 
 test: $(STAMP)
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
+		|| echo "chromium not installed: the report's headless-browser check will be skipped"
 	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) scripts/bench.py $(BENCH_ARGS)
 
 SHARED ?= ../shared
 

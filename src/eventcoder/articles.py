@@ -54,10 +54,14 @@ def _decode(raw: bytes) -> tuple[str, tuple[str, ...]]:
         return raw.decode("utf-8-sig"), ()
     except UnicodeDecodeError:
         pass
+    replaced = raw.decode("utf-8", errors="replace")
+    if any(ord(c) > 127 and c != "\ufffd" for c in replaced):
+        # mostly UTF-8 (it has valid multi-byte characters) with some broken bytes
+        return replaced, ("invalid_utf8_replaced",)
     try:
         return raw.decode("cp1252"), ("decoded_cp1252",)
     except UnicodeDecodeError:
-        return raw.decode("utf-8", errors="replace"), ("invalid_utf8_replaced",)
+        return replaced, ("invalid_utf8_replaced",)
 
 
 def _is_binary(raw: bytes) -> bool:

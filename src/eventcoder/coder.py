@@ -13,7 +13,7 @@ from typing import Iterable
 
 from . import __version__, codebook
 from .actors import ActorFinder, Context
-from .dates import event_date, find_dates
+from .dates import ResolvedDate, event_date, find_dates
 from .dyads import DyadFinder
 from .lexicon import Lexicon, default_lexicon
 from .patterns import EventDictionary, load_rules
@@ -21,7 +21,7 @@ from .resources import dictionary_version
 from .schema import column_names
 from .tables import annotate
 from .records import ActorMention, Article, CodedEvent, EventMention
-from .sentences import split_sentences
+from .sentences import bounded, split_sentences
 from .text import Token, tokenize
 
 
@@ -39,7 +39,7 @@ def sentences_of(article: Article) -> list[tuple[int, str]]:
     out = []
     for para in article.text.split("\n"):
         if para.strip():
-            out.extend(split_sentences(para))
+            out.extend(bounded(split_sentences(para)))
     return [(i, s) for i, (_, s) in enumerate(out)]
 
 
@@ -98,8 +98,12 @@ class Coder:
                     continue
                 seen.add(key)
                 rd = event_date(sent.text, pub, near=sent.tokens[ev.anchor].start, future=d.future, mentions=dates)
+                flags: tuple[str, ...] = ()
+                if rd.date and pub and rd.date > pub and rd.precision == "day" and not d.future \
+                        and not d.rule_id.endswith("+intent") and "+intent+" not in d.rule_id:
+                    rd, flags = ResolvedDate(pub, "day", None), ("date_after_publication",)
                 out.append(CodedEvent(article_id, sent.index, d.source, d.target, d.code, d.rule_id, ev.text,
-                                      sent.text, rd.date, rd.precision, rd.text))
+                                      sent.text, rd.date, rd.precision, rd.text, flags=flags))
         return out
 
     def _main_subject(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -201,6 +205,8 @@ class Coder:
         })
         if e.location:
             row.update(e.location)
+        flags = a.flags + e.flags + (() if a.published else ("no_publication_date",))
+        row["flags"] = ",".join(dict.fromkeys(flags)) or None
         annotate(row)
         return row
 

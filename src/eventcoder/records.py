@@ -72,3 +72,4 @@ class CodedEvent:
     precision: str
     date_text: str | None
     location: dict | None = None            # the location columns (eventcoder.places.Location.row())
+    flags: tuple[str, ...] = ()

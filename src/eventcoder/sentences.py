@@ -21,7 +21,7 @@ def split_sentences(paragraph: str) -> list[tuple[int, str]]:
     start = 0
     for m in _BOUNDARY.finditer(paragraph):
         end = m.end()
-        before = paragraph[start:m.start()]
+        before = paragraph[max(start, m.start() - 40):m.start()]   # bounded: linear on any input
         w = _LAST_WORD.search(before)
         if m.group()[0] == "." and w:
             word = w.group(1).lower().rstrip(".")
@@ -34,4 +34,22 @@ def split_sentences(paragraph: str) -> list[tuple[int, str]]:
     seg = paragraph[start:].strip()
     if seg:
         out.append((start + (len(paragraph[start:]) - len(paragraph[start:].lstrip())), seg))
+    return out
+
+
+MAX_SENTENCE = 3000   # characters; longer "sentences" (tables, lists, run-on text) are cut at spaces
+
+
+def bounded(sentences: list[tuple[int, str]], limit: int = MAX_SENTENCE) -> list[tuple[int, str]]:
+    """Sentences no longer than `limit` characters, so that per-sentence work stays bounded."""
+    out: list[tuple[int, str]] = []
+    for off, s in sentences:
+        while len(s) > limit:
+            cut = s.rfind(" ", 0, limit)
+            if cut <= 0:
+                cut = limit
+            out.append((off, s[:cut]))
+            off, s = off + cut, s[cut:].lstrip()
+        if s:
+            out.append((off, s))
     return out
