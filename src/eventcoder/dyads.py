@@ -52,7 +52,8 @@ class DyadFinder:
         self.participles = participles()
 
     def clause(self, norms: list[str], lo: int, hi: int) -> tuple[int, int]:
-        """The clause around tokens lo..hi: (first token, one past the last)."""
+        """The clause around tokens lo..hi: (first token, one past the last). Capitalized reporting words
+        inside names ("Islamic State", "State Department") have been marked with a leading '^'."""
         s = lo
         while s > 0 and norms[s - 1] not in self.boundary:
             s -= 1
@@ -60,6 +61,12 @@ class DyadFinder:
         while e < len(norms) and norms[e] not in self.boundary:
             e += 1
         return s, e
+
+    def norms(self, tokens: list[Token]) -> list[str]:
+        """Matching forms, with capitalized reporting words (parts of names) kept from ending clauses."""
+        rep = self.g["reporting"]
+        return [("^" + t.norm) if t.norm in rep and t.text[:1].isupper() and i > 0 else t.norm
+                for i, t in enumerate(tokens)]
 
     def _in_pp(self, norms: list[str], m: ActorMention, clause_start: int,
                own: frozenset[int] | set[int] = frozenset()) -> str | None:
@@ -119,7 +126,7 @@ class DyadFinder:
     def find(self, tokens: list[Token], ev: EventMention, mentions: list[ActorMention],
              main_subject: list[ActorMention] | None = None,
              others: list[EventMention] | None = None) -> list[Dyad]:
-        norms = [t.norm for t in tokens]
+        norms = self.norms(tokens)
         cs, ce = self.clause(norms, ev.anchor, ev.end)
         suppress, intent, future, refusal = self.modality(norms, ev, cs)
         if suppress:
@@ -243,7 +250,7 @@ class DyadFinder:
         the reported event itself stands (not when the verb contests it: claim, allege)."""
         if not dyads or ev.code[:2] not in ("17", "18", "19", "20"):
             return [], True
-        norms = [t.norm for t in tokens]
+        norms = self.norms(tokens)
         cs, _ = self.clause(norms, ev.anchor, ev.end)
         sp = self.speaker(norms, cs, mentions)
         if sp is None or not usable(sp[0]):
