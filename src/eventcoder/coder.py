@@ -177,8 +177,17 @@ class Coder:
     def rows(self, article: Article) -> list[dict]:
         """The article's events as rows of the event schema, deduplicated within the article."""
         merged: dict[tuple, dict] = {}
-        for e in self.code_article(article):
+        events = self.code_article(article)
+        if article.title and events and events[0].sentence_index == 0 and events[0].sentence.rstrip(".") == article.title.rstrip("."):
+            # a headline restates the story: its events count as mentions of the same events in the body
+            body = {(e.source.code, e.target.code, e.code) for e in events if e.sentence_index > 0}
+            head = [e for e in events if e.sentence_index == 0 and (e.source.code, e.target.code, e.code) in body]
+            events = [e for e in events if not (e.sentence_index == 0 and (e.source.code, e.target.code, e.code) in body)] + head
+        for e in events:
             key = (e.source.code, e.target.code, e.code, e.date, e.precision)
+            if e.sentence_index == 0 and key not in merged:
+                same = next((k for k in merged if k[:3] == key[:3]), None)
+                key = same or key
             if key in merged:
                 merged[key]["mentions"] += 1
                 continue

@@ -187,6 +187,7 @@ def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool =
 
 _HEADER_DATE = re.compile(
     r"(?:19|20)\d\d[-/.][01]?\d[-/.][0-3]?\d"
+    r"|\b[0-3]?\d[./][01]?\d[./](?:19|20)\d\d\b"
     r"|" + _MON.replace("(?P<mon>", "(?:") + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     r"|[0-3]?\d(?:st|nd|rd|th)?\s+" + _MON.replace("(?P<mon>", "(?:") + r",?\s+(?:19|20)\d\d", re.I)
 
@@ -206,6 +207,9 @@ def parse_date(text: str) -> dt.date | None:
     m = re.match(r"^((?:19|20)\d\d)[-/.]([01]?\d)[-/.]([0-3]?\d)", text)
     if m:
         return _safe(int(m[1]), int(m[2]), int(m[3]))
+    m = re.match(r"^([0-3]?\d)[./]([01]?\d)[./]((?:19|20)\d\d)$", text)
+    if m:   # 28.09.2023: day first, as written outside the US
+        return _safe(int(m[3]), int(m[2]), int(m[1]))
     for dm in find_dates(text):
         if dm.kind in ("mdy", "dmy", "iso"):
             r = resolve(dm, None)

@@ -50,6 +50,7 @@ class DyadFinder:
         self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
         self.preps = g["prep"] | g["locative"]
         self.participles = participles()
+        self.nontarget = g["locative"] | g["topic"]
 
     def clause(self, norms: list[str], lo: int, hi: int) -> tuple[int, int]:
         """The clause around tokens lo..hi: (first token, one past the last). Capitalized reporting words
@@ -161,6 +162,23 @@ class DyadFinder:
             rule += "+passive"
         else:
             subj = [m for m in left if self._in_pp(norms, m, cs) is None]
+            if ev.anchor > 1 and norms[ev.anchor - 1] == "to" and any(m.end == ev.anchor - 1 for m in subj):
+                # headline future: "Swiss foreign minister to visit Beijing"
+                if not intent:
+                    intent = True
+                    ic = self.intent_code(code)
+                    if ic:
+                        code, rule = ic, rule + "+intent"
+            j = ev.anchor - 1
+            while j > cs and norms[j] in _ADVERB_SKIP:
+                j -= 1
+            if j > cs and norms[j] in ("and", "but", "then") and others:
+                # coordinated verbs share the first verb's subject: "X arrested Y and accused him of spying"
+                prev = [o for o in others if cs <= o.anchor < j and o is not ev]
+                if prev:
+                    first = [m for m in subj if m.end <= prev[-1].anchor]
+                    if first:
+                        subj = first
             k = ev.anchor - 1
             while k >= cs and (norms[k] in self.g["determiner"] or (norms[k].isalpha() and norms[k] not in self.preps
                                                                     and any(m.start <= k < m.end for m in left))):
@@ -182,7 +200,7 @@ class DyadFinder:
                 subj = [speaker[0]]
             subj = [m for m in subj if usable(m)] or subj
             sources = self._group(mentions, subj[-1]) if subj else []
-            objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.g["locative"]
+            objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget
                     and m.code not in {s.code for s in sources}]
             if "dobj" in ev.flags:
                 # the target must be the phrase's direct object ("released the mayor of Nablus")
