@@ -223,7 +223,10 @@ class DyadFinder:
                 for b in sources:
                     if (a.country or a.code) != (b.country or b.code):
                         out.append(Dyad(a, b, code, rule + "+mutual", future))
-            targets = [t for t in targets if (t.country or t.code) not in src_keys]
+            # with both parties in the subject, a later actor is a party only as the phrase's own object
+            # ("X and Y held talks with Z"), not inside another phrase ("talks in Moscow on Ukraine")
+            targets = [t for t in targets if (t.country or t.code) not in src_keys
+                       and self._in_pp(norms, t, ev.anchor, literal) is None]
         elif not sources and len({t.country or t.code for t in targets}) >= 2 and "sym" in ev.flags:
             # "talks between X and Y"
             for a in targets:
