@@ -25,6 +25,12 @@ from .sentences import bounded, split_sentences
 from .text import Token, tokenize
 
 
+# sectors whose members are usually of the country where they are (police, protesters, civilians...);
+# companies, media and NGOs named "in X" are often foreign to X
+_LOCAL_SECTORS = {"COP", "CVL", "OPP", "REB", "INS", "SEP", "LAB", "EDU", "HLH", "REF", "JUD", "LEG", "GOV", "MIL",
+                  "AGR", "CRM", "UAF"}
+
+
 @dataclass
 class Sentence:
     index: int
@@ -106,6 +112,41 @@ class Coder:
                                       sent.text, rd.date, rd.precision, rd.text, flags=flags))
         return out
 
+    def localize(self, sent: Sentence, mentions: list[ActorMention], home: str | None) -> list[ActorMention]:
+        """Actors named only by their role ("police", "rioters", "civilians") belong to the country where
+        the sentence places them ("in Chile's capital"), else to `home` when given; else they stay
+        without a country (and out of dyadic events)."""
+        if not any(m.code.startswith("---") for m in mentions):
+            return mentions
+        g = self.lex.grammar
+        place = None
+        for m in mentions:
+            k = m.start - 1
+            while k >= 0 and sent.tokens[k].norm in g["determiner"]:
+                k -= 1
+            if (m.country and m.code[3:] in ("", "GOV") and k >= 0
+                    and sent.tokens[k].norm in ("in", "inside", "across", "throughout")):
+                place = m.country
+                break
+        country = place or home
+        if not country:
+            return mentions
+        cameo = self.lex.country_codes.get(country, country)
+        return [replace(m, code=cameo + m.code[3:], country=country,
+                        why=f"{m.why}; country from {'the place named' if place else 'the dateline'}")
+                if m.code.startswith("---") and m.code[3:6] in _LOCAL_SECTORS else m for m in mentions]
+
+    def home_country(self, article: Article) -> str | None:
+        """The country of the article's dateline place, when it names a capital or country."""
+        if not article.dateline:
+            return None
+        toks = tokenize(article.dateline)
+        for s, e, i in self.actors.hits(toks):
+            ent = self.lex.entries[i]
+            if ent.kind in ("capital", "country") and s == 0:
+                return ent.country
+        return None
+
     def _main_subject(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
         if not mentions:
             return []
@@ -118,13 +159,14 @@ class Coder:
         pub = article.published
         sents = [self._prepare(i, s) for i, s in sentences_of(article)]
         ctx = Context()
+        home = None   # the dateline's country (home_country) proved too loose for role-only actors
         # pass 1 reads every sentence in order, learning names introduced with a role; a sentence with a
         # name it could not place yet is read again once the whole article is known ("Lipov and Zarepour
         # discussed..." before "Roskomnadzor's Lipov"), with the pronoun antecedents it had then
         first: list[tuple[list[ActorMention], tuple | None]] = []
         for s in sents:
             state = (ctx.last_person, ctx.last_actor, ctx.last_pair, list(ctx.article_countries))
-            mentions = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits)
+            mentions = self.localize(s, self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits), home)
             first.append((mentions, state if self.actors.unresolved else None))
             ctx.see(mentions)
         names = ctx.names
@@ -134,7 +176,8 @@ class Coder:
             if state is not None:
                 again = Context(names=names, last_person=state[0], last_actor=state[1], last_pair=state[2],
                                 article_countries=state[3])
-                mentions = self.actors.find(s.tokens, pub, again, stop=s.stop, learn=False, hits=s.hits)
+                mentions = self.localize(s, self.actors.find(s.tokens, pub, again, stop=s.stop, learn=False,
+                                                             hits=s.hits), home)
             found = self.code_sentence_events(s, mentions, article.id, pub)
             if found:
                 located.append((s, mentions, found))
@@ -160,7 +203,7 @@ class Coder:
         ctx = Context(names=ctx.names)
         out = []
         for s in sents:
-            mentions = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits)
+            mentions = self.localize(s, self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits), None)
             evs = self.code_sentence_events(s, mentions, "explain", pub)
             out.append({"sentence": s.text,
                         "actors": [{"text": m.text, "code": m.code, "country": m.country, "why": m.why,

@@ -21,6 +21,7 @@ _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officia
                 "yesterday", "today", "swiftly", "firmly", "sharply", "fiercely", "personally", "separately"}
 
 
+_OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
              "of", "around", "almost", "up", "to", "all", "one", "two", "three", "four", "five", "six", "seven",
@@ -210,6 +211,13 @@ class DyadFinder:
                 # protests: the place protested in stands for its government ("a protest in Beijing")
                 objs = [m for m in right if m.code not in {s.code for s in sources}]
             objs = [m for m in objs if usable(m)] or objs
+            last = ev.literal[-1]
+            if len(ev.literal) > 1 and norms[last] in _OBJECT_PREPS and last != ev.anchor:
+                # "shared intelligence on North Korea with Japan": the phrase's own final preposition
+                # introduces the target; an actor inside the gap is the topic
+                after = [m for m in objs if m.start > last]
+                if after and after[0].start <= last + 3:
+                    objs = after
             targets = self._group(mentions, objs[0]) if objs else []
             targets = [t for t in targets if t.code not in {s.code for s in sources}]
         if "inv" in ev.flags:
