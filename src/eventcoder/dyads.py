@@ -21,6 +21,10 @@ _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officia
                 "yesterday", "today", "swiftly", "firmly", "sharply", "fiercely", "personally", "separately"}
 
 
+_REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
+_PLACE_ADJ = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern",
+              "northwestern", "southeastern", "southwestern", "central", "occupied", "neighbouring", "neighboring",
+              "northeast", "northwest", "southeast", "southwest", "coastal", "rural", "remote", "border"}
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
@@ -75,7 +79,7 @@ class DyadFinder:
         """The preposition that governs mention m, if any (a preposition of the event phrase itself,
         as in "fired at", does not count)."""
         k = m.start - 1
-        while k >= clause_start and (norms[k] in self.g["determiner"] or norms[k] in ("'s",)):
+        while k >= clause_start and (norms[k] in self.g["determiner"] or norms[k] in _PLACE_ADJ or norms[k] == "'s"):
             k -= 1
         if k >= clause_start and norms[k] in self.preps and k not in own:
             return norms[k]
@@ -114,10 +118,21 @@ class DyadFinder:
                 return hit
         return None
 
-    def passive(self, tokens: list[Token], ev: EventMention, cs: int) -> bool:
+    def passive(self, tokens: list[Token], ev: EventMention, cs: int,
+                mentions: list[ActorMention] = (), others: list[EventMention] | None = None) -> bool:
         w = tokens[ev.anchor].norm
         if not (w.endswith(("ed", "en")) or w in self.participles):
             return False
+        nxt = tokens[ev.end].norm if ev.end < len(tokens) else ""
+        if ev.end == ev.anchor + 1 and nxt in _REDUCED_NEXT and any(m.end == ev.anchor for m in mentions):
+            # a reduced relative ("two Canadians detained in China were released", "the mayor ... jailed a
+            # year ago") modifies a noun whose own verb comes later, or an object of an earlier verb
+            _, ce = self.clause([t.norm for t in tokens], ev.anchor, ev.end)
+            later = any(tokens[k].norm in self.g["be"] for k in range(ev.end, ce)) or any(
+                o.anchor > ev.anchor for o in (others or ()) if o.anchor < ce)
+            earlier = any(cs <= o.anchor < ev.anchor for o in (others or ()) if o is not ev)
+            if later or earlier:
+                return True
         k = ev.anchor - 1
         while k >= cs and tokens[k].norm in _ADVERB_SKIP | {"not", "n't", "been", "being"}:
             if tokens[k].norm in ("been", "being"):
@@ -152,14 +167,20 @@ class DyadFinder:
         inside = [m for m in mentions if not (set(range(m.start, m.end)) & literal)]
         left = [m for m in inside if cs <= m.start and m.end <= ev.anchor and m.code]
         right = [m for m in inside if m.start > ev.anchor and m.end <= ce and m.code]
-        passive = self.passive(tokens, ev, cs)
+        passive = self.passive(tokens, ev, cs, mentions, others)
         if passive:
             agents = [m for m in right if self._in_pp(norms, m, ev.anchor) == "by"]
             subj = [m for m in left if self._in_pp(norms, m, cs) is None]
-            if not agents or not subj:
+            if not agents:
                 return []
             sources = self._group(mentions, agents[0])
-            targets = self._group(mentions, subj[-1])
+            if subj:
+                targets = self._group(mentions, subj[-1])
+            else:
+                # "A loan was extended to Sri Lanka by China"; "An agreement was signed by China and Australia"
+                objs = [m for m in right if m.start < agents[0].start and m not in sources
+                        and self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget]
+                targets = self._group(mentions, objs[0]) if objs else []
             rule += "+passive"
         else:
             subj = [m for m in left if self._in_pp(norms, m, cs) is None]
