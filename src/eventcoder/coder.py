@@ -112,10 +112,10 @@ class Coder:
                                       sent.text, rd.date, rd.precision, rd.text, flags=flags))
         return out
 
-    def localize(self, sent: Sentence, mentions: list[ActorMention], home: str | None) -> list[ActorMention]:
+    def localize(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
         """Actors named only by their role ("police", "rioters", "civilians") belong to the country where
-        the sentence places them ("in Chile's capital"), else to `home` when given; else they stay
-        without a country (and out of dyadic events)."""
+        the sentence places them ("in Chile's capital"); else they stay without a country (and out of
+        dyadic events). The dateline's country is not used: it proved too loose ("Western governments")."""
         if not any(m.code.startswith("---") for m in mentions):
             return mentions
         g = self.lex.grammar
@@ -128,24 +128,13 @@ class Coder:
                     and sent.tokens[k].norm in ("in", "inside", "across", "throughout")):
                 place = m.country
                 break
-        country = place or home
+        country = place
         if not country:
             return mentions
         cameo = self.lex.country_codes.get(country, country)
         return [replace(m, code=cameo + m.code[3:], country=country,
-                        why=f"{m.why}; country from {'the place named' if place else 'the dateline'}")
+                        why=f"{m.why}; country from the place named")
                 if m.code.startswith("---") and m.code[3:6] in _LOCAL_SECTORS else m for m in mentions]
-
-    def home_country(self, article: Article) -> str | None:
-        """The country of the article's dateline place, when it names a capital or country."""
-        if not article.dateline:
-            return None
-        toks = tokenize(article.dateline)
-        for s, e, i in self.actors.hits(toks):
-            ent = self.lex.entries[i]
-            if ent.kind in ("capital", "country") and s == 0:
-                return ent.country
-        return None
 
     def _main_subject(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
         if not mentions:
@@ -154,39 +143,45 @@ class Coder:
         return [m for m in mentions if m.group == first.group]
 
     # -- one article -------------------------------------------------------------------------
-    def code_article(self, article: Article) -> list[CodedEvent]:
-        """Every dyadic event of an article, one per sentence where it was found."""
+    def read(self, article: Article) -> tuple[list[Sentence], list[list[ActorMention]], list[str]]:
+        """The article's sentences, the actors found in each, and the countries it mentions.
+
+        One reading in order learns the names introduced with a role; a sentence with a name it could not
+        place yet is read again once the whole article is known ("Lipov and Zarepour discussed..." before
+        "Roskomnadzor's Lipov"), with the pronoun antecedents it had then."""
         pub = article.published
         sents = [self._prepare(i, s) for i, s in sentences_of(article)]
         ctx = Context()
-        home = None   # the dateline's country (home_country) proved too loose for role-only actors
-        # pass 1 reads every sentence in order, learning names introduced with a role; a sentence with a
-        # name it could not place yet is read again once the whole article is known ("Lipov and Zarepour
-        # discussed..." before "Roskomnadzor's Lipov"), with the pronoun antecedents it had then
         first: list[tuple[list[ActorMention], tuple | None]] = []
         for s in sents:
             state = (ctx.last_person, ctx.last_actor, ctx.last_pair, list(ctx.article_countries))
-            mentions = self.localize(s, self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits), home)
+            mentions = self.localize(s, self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits))
             first.append((mentions, state if self.actors.unresolved else None))
             ctx.see(mentions)
-        names = ctx.names
-        events: list[CodedEvent] = []
-        located: list[tuple[Sentence, list[ActorMention], list[CodedEvent]]] = []
+        out: list[list[ActorMention]] = []
         for s, (mentions, state) in zip(sents, first):
             if state is not None:
-                again = Context(names=names, last_person=state[0], last_actor=state[1], last_pair=state[2],
+                again = Context(names=ctx.names, last_person=state[0], last_actor=state[1], last_pair=state[2],
                                 article_countries=state[3])
                 mentions = self.localize(s, self.actors.find(s.tokens, pub, again, stop=s.stop, learn=False,
-                                                             hits=s.hits), home)
-            found = self.code_sentence_events(s, mentions, article.id, pub)
+                                                             hits=s.hits))
+            out.append(mentions)
+        return sents, out, list(ctx.article_countries)
+
+    def code_article(self, article: Article) -> list[CodedEvent]:
+        """Every dyadic event of an article, one per sentence where it was found, with its location."""
+        sents, mentions_of, countries = self.read(article)
+        located = []
+        for s, mentions in zip(sents, mentions_of):
+            found = self.code_sentence_events(s, mentions, article.id, article.published)
             if found:
                 located.append((s, mentions, found))
         if not located:
-            return events
+            return []
         # where: the sentence's own place, else the dateline, else the article's one stated town
         from .places import article_location, locate
-        countries = list(ctx.article_countries)
         art = article_location([s.text for s in sents], countries)
+        events: list[CodedEvent] = []
         for s, mentions, found in located:
             spans = [(s.tokens[m.start].start, s.tokens[m.end - 1].end) for m in mentions]
             loc = locate(s.text, countries, article.dateline, spans, article_place=art, tokens=s.tokens)
@@ -196,14 +191,9 @@ class Coder:
     def explain(self, text: str, pub: dt.date | None = None) -> dict:
         """What the coder sees in a text: per sentence, actors, event phrases, dyads and dates."""
         art = Article(id="explain", text=text, published=pub)
-        sents = [self._prepare(i, s) for i, s in sentences_of(art)]
-        ctx = Context()
-        for s in sents:
-            self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits)
-        ctx = Context(names=ctx.names)
+        sents, mentions_of, _ = self.read(art)
         out = []
-        for s in sents:
-            mentions = self.localize(s, self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits), None)
+        for s, mentions in zip(sents, mentions_of):
             evs = self.code_sentence_events(s, mentions, "explain", pub)
             out.append({"sentence": s.text,
                         "actors": [{"text": m.text, "code": m.code, "country": m.country, "why": m.why,
@@ -213,7 +203,6 @@ class Coder:
                         "events": [{"source": e.source.code, "target": e.target.code, "code": e.code,
                                     "rule_id": e.rule_id, "date": e.date.isoformat() if e.date else None,
                                     "precision": e.precision, "date_text": e.date_text} for e in evs]})
-            ctx.see(mentions)
         return {"sentences": out}
 
     # -- rows --------------------------------------------------------------------------------
