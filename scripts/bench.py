@@ -22,9 +22,8 @@ t = time.perf_counter()
 s = code_files([inp], out, overwrite=True, workers=workers, engine=engine)
 dt = time.perf_counter() - t
 me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"seconds": dt, "read": s.read, "events": s.events, "rss_main_mb": me / 1024,
-                  "rss_worker_mb": kids / 1024}))
+                  "rss_worker_mb": s.worker_peak_rss_mb if workers > 1 or engine != "local" else 0}))
 """
 
 
@@ -76,7 +75,7 @@ def main() -> None:
               "corpus": {"articles": a.articles, "seed": a.seed, "sentences": sentences},
               "date": time.strftime("%Y-%m-%d"), "runs": results}
     Path(a.out).write_text(json.dumps(report, indent=2))
-    print(f"\n| engine | workers | articles/s | sentences/s | sentences/s per core | events/s | speed-up | peak RSS main / per worker (MB) |")
+    print(f"\n| engine | workers | articles/s | sentences/s | sentences/s per core | events/s | speed-up | peak RSS driver / largest worker (MB) |")
     print("|---|---|---|---|---|---|---|---|")
     for r in results:
         print(f"| {r['engine']} | {r['workers']} | {r['articles_per_s']} | {r['sentences_per_s']} | "

@@ -194,6 +194,12 @@ def _table_rows(path: Path, kind: str) -> Iterator[tuple[str, dict | Reject]]:
                 n += 1
                 yield str(n), row
         return
+    if kind == "jsonl":
+        yield from _jsonl_stream(path, source)
+        return
+    if kind in ("csv", "tsv"):
+        yield from _csv_stream(path, source, kind)
+        return
     raw = _open_bytes(path)
     text, _ = _decode(raw)
     if kind == "json":
@@ -212,18 +218,51 @@ def _table_rows(path: Path, kind: str) -> Iterator[tuple[str, dict | Reject]]:
         for i, row in enumerate(data, 1):
             yield str(i), row if isinstance(row, dict) else Reject(source, str(i), None, "not a JSON object")
         return
-    if kind == "jsonl":
-        yield from _jsonl(text, source)
-        return
-    if kind in ("csv", "tsv"):
-        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="," if kind == "csv" else "\t")
-        if reader.fieldnames is None or "text" not in reader.fieldnames:
-            raise InputError(f"{path}: no 'text' column (columns: {', '.join(reader.fieldnames or [])})")
-        for i, row in enumerate(reader, 1):
-            if None in row:
-                yield str(i), Reject(source, str(i), row.get("id"), "malformed CSV row (too many fields)")
-                continue
-            yield str(i), row
+
+
+def _open_text(path: Path):
+    """A streaming text reader (gzip-aware) that never fails on bad bytes: UTF-8, bad bytes replaced."""
+    raw = gzip.open(path, "rb") if path.suffix == ".gz" else open(path, "rb")
+    return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
+
+
+def _jsonl_stream(path: Path, source: str) -> Iterator[tuple[str, dict | Reject]]:
+    """JSON lines read one at a time: memory does not grow with the file."""
+    try:
+        with _open_text(path) as f:
+            for i, line in enumerate(f, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as e:
+                    yield str(i), Reject(source, str(i), None, f"malformed JSON line ({e.msg})")
+                    continue
+                if not isinstance(row, dict):
+                    yield str(i), Reject(source, str(i), None, "JSON line is not an object")
+                    continue
+                yield str(i), row
+    except (OSError, EOFError) as e:
+        raise InputError(f"{path}: cannot read ({e})") from e
+
+
+def _csv_stream(path: Path, source: str, kind: str) -> Iterator[tuple[str, dict | Reject]]:
+    """CSV/TSV rows read one at a time."""
+    csv.field_size_limit(MAX_CHARS * 4)
+    try:
+        with _open_text(path) as f:
+            reader = csv.DictReader(f, delimiter="," if kind == "csv" else "\t")
+            if reader.fieldnames is None or "text" not in reader.fieldnames:
+                raise InputError(f"{path}: no 'text' column (columns: {', '.join(reader.fieldnames or [])})")
+            for i, row in enumerate(reader, 1):
+                if None in row:
+                    yield str(i), Reject(source, str(i), row.get("id"), "malformed CSV row (too many fields)")
+                    continue
+                yield str(i), row
+    except csv.Error as e:
+        raise InputError(f"{path}: unreadable CSV ({e})") from e
+    except (OSError, EOFError) as e:
+        raise InputError(f"{path}: cannot read ({e})") from e
 
 
 def _jsonl(text: str, source: str) -> Iterator[tuple[str, dict | Reject]]:

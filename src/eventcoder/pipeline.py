@@ -36,6 +36,7 @@ class Summary:
     output: str = ""
     rejects_output: str = ""
     rejects: list[Reject] = field(default_factory=list)
+    worker_peak_rss_mb: float = 0.0     # the largest peak memory any coding process reported
 
     def line(self) -> str:
         return (f"articles read {self.read}, coded {self.coded}, with no events {self.no_events}, "
@@ -46,9 +47,9 @@ class Summary:
 _CODERS: dict = {}
 
 
-def code_batch(articles: list[Article], actor_files: tuple[str, ...] = ()) -> tuple[list[dict], int, int]:
-    """Rows of a batch of articles, and how many articles had events / none. Builds the coder once
-    per process (and per set of user dictionaries)."""
+def code_batch(articles: list[Article], actor_files: tuple[str, ...] = ()) -> tuple[list[dict], int, int, float]:
+    """Rows of a batch of articles, how many articles had events / none, and the process's peak memory
+    (MB). Builds the coder once per process (and per set of user dictionaries)."""
     coder = _CODERS.get(actor_files)
     if coder is None:
         from .coder import Coder
@@ -59,7 +60,16 @@ def code_batch(articles: list[Article], actor_files: tuple[str, ...] = ()) -> tu
         r = coder.rows(a)
         with_events += bool(r)
         rows.extend(r)
-    return rows, with_events, len(articles) - with_events
+    return rows, with_events, len(articles) - with_events, _peak_rss_mb()
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident memory in MB (0 where the platform cannot tell)."""
+    try:
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    except (ImportError, OSError):
+        return 0.0
 
 
 def _init_worker(actor_files: tuple[str, ...]) -> None:
@@ -218,6 +228,7 @@ def code_files(inputs: list[str], output: str | Path, overwrite: bool = False, a
     results = _local(work, workers, actor_files) if engine == "local" else _dask(work, workers, actor_files, scheduler)
     rows: list[dict] = []
     rejects: list[Reject] = []
+    peak = 0.0
     pending = {"records": 0, "read": 0, "coded": 0, "no_events": 0, "rejected": 0}
 
     def flush() -> None:
@@ -235,7 +246,8 @@ def code_files(inputs: list[str], output: str | Path, overwrite: bool = False, a
         rows.clear()
         rejects.clear()
 
-    for (batch_rows, yes, no), rej, n in results:
+    for (batch_rows, yes, no, rss), rej, n in results:
+        peak = max(peak, rss)
         rows.extend(batch_rows)
         rejects.extend(rej)
         pending["records"] += n
@@ -253,7 +265,7 @@ def code_files(inputs: list[str], output: str | Path, overwrite: bool = False, a
     if bar is not None:
         bar.close()
     s = Summary(read=st["read"], coded=st["coded"], no_events=st["no_events"], rejected=st["rejected"],
-                events=st["events"], output=str(output))
+                events=st["events"], output=str(output), worker_peak_rss_mb=round(peak, 1))
     parts = [wd.part(k, "events") for k in range(st["parts"])]
     rparts = [wd.part(k, "rejects") for k in range(st["parts"])]
     s.rejects = finish(output, parts, rparts, schema, version, partition_by)
