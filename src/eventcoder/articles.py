@@ -226,22 +226,27 @@ def _open_text(path: Path):
     return io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
 
 
+def _json_lines(lines, source: str) -> Iterator[tuple[str, dict | Reject]]:
+    """Numbered JSON lines as article dicts, or Rejects for lines that are not JSON objects."""
+    for i, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield str(i), Reject(source, str(i), None, f"malformed JSON line ({e.msg})")
+            continue
+        if not isinstance(row, dict):
+            yield str(i), Reject(source, str(i), None, "JSON line is not an object")
+            continue
+        yield str(i), row
+
+
 def _jsonl_stream(path: Path, source: str) -> Iterator[tuple[str, dict | Reject]]:
     """JSON lines read one at a time: memory does not grow with the file."""
     try:
         with _open_text(path) as f:
-            for i, line in enumerate(f, 1):
-                if not line.strip():
-                    continue
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as e:
-                    yield str(i), Reject(source, str(i), None, f"malformed JSON line ({e.msg})")
-                    continue
-                if not isinstance(row, dict):
-                    yield str(i), Reject(source, str(i), None, "JSON line is not an object")
-                    continue
-                yield str(i), row
+            yield from _json_lines(f, source)
     except (OSError, EOFError) as e:
         raise InputError(f"{path}: cannot read ({e})") from e
 
@@ -266,19 +271,7 @@ def _csv_stream(path: Path, source: str, kind: str) -> Iterator[tuple[str, dict 
 
 
 def _jsonl(text: str, source: str) -> Iterator[tuple[str, dict | Reject]]:
-    for i, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield str(i), Reject(source, str(i), None, f"malformed JSON line ({e.msg})")
-            continue
-        if not isinstance(row, dict):
-            yield str(i), Reject(source, str(i), None, "JSON line is not an object")
-            continue
-        yield str(i), row
-
+    yield from _json_lines(text.splitlines(), source)
 
 def expand_paths(paths: list[str]) -> list[Path]:
     """Input files: files as given, folders searched recursively; sorted for a stable order."""
