@@ -56,7 +56,6 @@ class Coder:
         files = tuple(Path(f) for f in actor_files)
         if files:
             self.lex = Lexicon(files)
-            self.lex.fix_country_iso()
         else:
             self.lex = default_lexicon()
         self.rules: EventDictionary = load_rules()

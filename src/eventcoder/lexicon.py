@@ -3,7 +3,6 @@ word lists, loaded and validated once, compiled into one phrase matcher."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -12,7 +11,7 @@ from pathlib import Path
 from .errors import DictionaryError
 from .matcher import PhraseMatcher
 from .resources import data_dir
-from .text import phrase_tokens, tokenize, normalize
+from .text import fold, normalize, phrase_tokens, tokenize
 from .tsv import read_tsv, split_list
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
@@ -61,15 +60,8 @@ class Lexicon:
         self.cameo_to_iso: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         errors: list[str] = []
-        digest = hashlib.sha1()
-        files = [d / n for n in ("countries.tsv", "organizations.tsv", "people.tsv", "roles.tsv",
-                                 "non_actors.tsv", "grammar.tsv", "intent_map.tsv", "refusal_map.tsv")]
-        for f in files:
-            if f.exists():
-                digest.update(f.read_bytes())
         self._load(errors)
         for f in extra_actor_files:
-            digest.update(Path(f).read_bytes())
             from .userdict import load_user_actors
             try:
                 self.entries.extend(load_user_actors(Path(f), self))
@@ -77,11 +69,8 @@ class Lexicon:
                 errors.append(str(e))
         if errors:
             raise DictionaryError("actor dictionary errors:\n" + "\n".join(errors))
-        self.version = digest.hexdigest()[:12]
         m = PhraseMatcher()
         for i, e in enumerate(self.entries):
-            toks = tuple(t.lower() for t in e.orig)
-            from .text import fold
             m.add(tuple(fold(t) for t in e.orig), i)
         self.matcher = m.build()
         self.grammar = load_grammar()
@@ -157,7 +146,8 @@ class Lexicon:
             return _check_dates(r)
         for n, r in read_tsv(path, ["names", "code", "start", "end"], [check], optional=["role"]):
             code = r["code"]
-            country = None if code.startswith(("IGO", "NGO", "IMG", "MNC", "INT")) else code[:3]
+            country = None if code.startswith(("IGO", "NGO", "IMG", "MNC", "INT")) else \
+                self.cameo_to_iso.get(code[:3], code[:3])
             for p in split_list(r["names"]):
                 self._add(p, Entry("person", code, country, 9, _date(r["start"]), _date(r["end"]),
                                    source=f"{path.name}:{n}"))
@@ -176,16 +166,6 @@ class Lexicon:
     def _load_block(self, path: Path) -> None:
         for n, r in read_tsv(path, ["phrase"]):
             self._add(r["phrase"], Entry("block", "", None, 10, source=f"{path.name}:{n}"))
-
-    def fix_country_iso(self) -> None:
-        """Resolve organizations' and people's CAMEO country prefixes to ISO codes."""
-        out = []
-        for e in self.entries:
-            if e.kind in ("person",) and e.country and e.country in self.cameo_to_iso:
-                e = Entry(e.kind, e.code, self.cameo_to_iso[e.country], e.rank, e.start, e.end, e.case, e.orig,
-                          e.source)
-            out.append(e)
-        self.entries = out
 
 
 def load_grammar() -> dict[str, set]:
@@ -218,6 +198,4 @@ def load_intent_map(name: str = "intent_map.tsv", column: str = "intent") -> dic
 
 @cache
 def default_lexicon() -> Lexicon:
-    lex = Lexicon()
-    lex.fix_country_iso()
-    return lex
+    return Lexicon()

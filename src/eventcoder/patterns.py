@@ -5,7 +5,6 @@ alternatives, `...` for a gap of 0-5 tokens.
 """
 from __future__ import annotations
 
-import hashlib
 import itertools
 import re
 from dataclasses import dataclass
@@ -154,9 +153,8 @@ class Rule:
 class EventDictionary:
     """Compiled event phrases."""
 
-    def __init__(self, rules: list[Rule], first_segments: list[list[tuple[str, ...]]], version: str):
+    def __init__(self, rules: list[Rule], first_segments: list[list[tuple[str, ...]]]):
         self.rules = rules
-        self.version = version
         m = PhraseMatcher()
         for i, seg in enumerate(first_segments):
             for toks in seg:
@@ -223,9 +221,7 @@ def load_rules(paths: list[Path] | None = None) -> EventDictionary:
     firsts: list[list[tuple[str, ...]]] = []
     errors: list[str] = []
     seen: dict[str, str] = {}
-    digest = hashlib.sha1()
     for f in files:
-        digest.update(f.read_bytes())
         try:
             rows = read_tsv(f, ["rule_id", "code", "pattern", "flags"], optional=["note"])
         except DictionaryError as e:
@@ -261,4 +257,4 @@ def load_rules(paths: list[Path] | None = None) -> EventDictionary:
             firsts.append(segs[0])
     if errors:
         raise DictionaryError(f"event dictionary errors:\n" + "\n".join(errors))
-    return EventDictionary(rules, firsts, digest.hexdigest()[:12])
+    return EventDictionary(rules, firsts)

@@ -154,19 +154,8 @@ def write_events(table, out, overwrite: bool = False, meta: dict | None = None) 
 
 def write_rejects(output: Path, rejects: list) -> Path:
     """The rejects table beside OUTPUT (OUT.rejects.parquet; always written, empty when nothing was rejected)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-    from .writer import REJECT_COLUMNS, rejects_path
-    path = rejects_path(Path(output))
-    table = pa.table({c: pa.array([getattr(r, c) for r in rejects], pa.string()) for c in REJECT_COLUMNS})
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        pq.write_table(table, tmp)
-        os.replace(tmp, path)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return path
+    from .writer import write_rejects as write
+    return write(Path(output), rejects)
 
 
 def atomic_text(out: Path):

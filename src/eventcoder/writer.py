@@ -107,8 +107,25 @@ def finish(output: Path, parts: list[Path], reject_parts: list[Path], schema, di
     table = pa.concat_tables(tables) if tables else rschema.empty_table()
     for r in table.to_pylist():
         rejects.append(Reject(**r))
-    rpath = rejects_path(output)
-    rtmp = rpath.with_name(f".{rpath.name}.{os.getpid()}.tmp")
-    pq.write_table(table.replace_schema_metadata(metadata(dictionary_version)), rtmp)
-    os.replace(rtmp, rpath)
+    write_rejects(output, rejects, dictionary_version)
     return rejects
+
+
+def write_rejects(output: Path, rejects: list[Reject], dictionary_version: str | None = None) -> Path:
+    """The rejects table beside `output` (OUT.rejects.parquet), written atomically; always written, empty
+    when nothing was rejected."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    path = rejects_path(Path(output))
+    table = pa.table({c: pa.array([getattr(r, c) for r in rejects], pa.string()) for c in REJECT_COLUMNS},
+                     schema=_reject_schema())
+    if dictionary_version:
+        table = table.replace_schema_metadata(metadata(dictionary_version))
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        pq.write_table(table, tmp)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return path
