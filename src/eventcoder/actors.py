@@ -134,8 +134,8 @@ class ActorFinder:
             return tuple(t.text for t in toks) == e.orig
         if e.case == "cap":
             for t, o in zip(toks, e.orig):
-                if o[:1].isupper() and not t.text[:1].isupper():
-                    return False
+                if o[:1].isupper() and not t.text[:1].isupper() and t.text.islower():
+                    return False   # "iSrael" is a typo for a name, "georgia" in lower case is not one
         return True
 
     def hits(self, tokens: list[Token]) -> list[tuple[int, int, int]]:

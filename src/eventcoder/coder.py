@@ -112,28 +112,50 @@ class Coder:
         return out
 
     def localize(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
-        """Actors named only by their role ("police", "rioters", "civilians") belong to the country where
-        the sentence places them ("in Chile's capital"); else they stay without a country (and out of
-        dyadic events). The dateline's country is not used: it proved too loose ("Western governments")."""
+        """Actors named only by their role ("police", "rioters", "civilians", "ministers") get a country from
+        the sentence: the actor they are "from"/"of" ("ministers from the Georgian government"), else the
+        country where the sentence places them ("in Chile's capital"), else the one country every other
+        actor of the sentence belongs to ("Myanmar security forces opened fire on protesters"). Otherwise
+        they stay without a country (and out of dyadic events). The dateline's country is not used: it
+        proved too loose ("Western governments")."""
         if not any(m.code.startswith("---") for m in mentions):
             return mentions
         g = self.lex.grammar
+        toks = sent.tokens
         place = None
         for m in mentions:
             k = m.start - 1
-            while k >= 0 and sent.tokens[k].norm in g["determiner"]:
+            while k >= 0 and toks[k].norm in g["determiner"]:
                 k -= 1
             if (m.country and m.code[3:] in ("", "GOV") and k >= 0
-                    and sent.tokens[k].norm in ("in", "inside", "across", "throughout")):
+                    and toks[k].norm in ("in", "inside", "across", "throughout")):
                 place = m.country
                 break
-        country = place
-        if not country:
-            return mentions
-        cameo = self.lex.country_codes.get(country, country)
-        return [replace(m, code=cameo + m.code[3:], country=country,
-                        why=f"{m.why}; country from the place named")
-                if m.code.startswith("---") and m.code[3:6] in _LOCAL_SECTORS else m for m in mentions]
+        countries = {m.country for m in mentions if m.country}
+        only = next(iter(countries)) if len(countries) == 1 else None
+        out = []
+        for i, m in enumerate(mentions):
+            if not (m.code.startswith("---") and m.code[3:6] in _LOCAL_SECTORS):
+                out.append(m)
+                continue
+            country, why = None, ""
+            nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+            if nxt is not None and nxt.country and m.end < len(toks) and toks[m.end].norm in ("from", "of"):
+                k = m.end + 1
+                while k < nxt.start and toks[k].norm in g["determiner"]:
+                    k += 1
+                if k == nxt.start:
+                    country, why = nxt.country, "the actor they are from"
+            if country is None and place:
+                country, why = place, "the place named"
+            if country is None and only:
+                country, why = only, "the sentence's one country"
+            if country is None:
+                out.append(m)
+                continue
+            cameo = self.lex.country_codes.get(country, country)
+            out.append(replace(m, code=cameo + m.code[3:], country=country, why=f"{m.why}; country from {why}"))
+        return out
 
     def _main_subject(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
         if not mentions:

@@ -27,6 +27,12 @@ _PLACE_ADJ = {"north", "south", "east", "west", "northern", "southern", "eastern
               "northeast", "northwest", "southeast", "southwest", "coastal", "rural", "remote", "border"}
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+# codes whose events stay inside one country unless the sentence names another party: protest, police alert and
+# deployments, repression, easing dissent, threats of dissent ("Kenyan police were placed on high alert" KEN->KEN)
+_HOME_CODES = ("082", "133", "14", "151", "153", "17")
+# violence by non-state armed groups with no target named is against their own country ("Boko Haram launched
+# attacks in northeastern Nigeria"); a state's strikes with no target named are left uncoded (likely abroad)
+_VIOLENCE = ("18", "19", "20")
 _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
              "of", "around", "almost", "up", "to", "all", "one", "two", "three", "four", "five", "six", "seven",
              "eight", "nine", "ten", "several", "many", "scores"}
@@ -56,6 +62,7 @@ class DyadFinder:
         self.preps = g["prep"] | g["locative"]
         self.participles = participles()
         self.nontarget = g["locative"] | g["topic"]
+        self.cameo = lex.country_codes
 
     def clause(self, norms: list[str], lo: int, hi: int) -> tuple[int, int]:
         """The clause around tokens lo..hi: (first token, one past the last). Capitalized reporting words
@@ -124,6 +131,9 @@ class DyadFinder:
         if not (w.endswith(("ed", "en")) or w in self.participles):
             return False
         nxt = tokens[ev.end].norm if ev.end < len(tokens) else ""
+        if ev.end == ev.anchor + 1 and nxt == "by" and any(m.start == ev.end + 1 or (
+                m.start == ev.end + 2 and tokens[ev.end + 1].norm in self.g["determiner"]) for m in mentions):
+            return True   # "victims killed by the crash", "a ship seized by Iran"
         if ev.end == ev.anchor + 1 and nxt in _REDUCED_NEXT and any(m.end == ev.anchor for m in mentions):
             # a reduced relative ("two Canadians detained in China were released", "the mayor ... jailed a
             # year ago") modifies a noun whose own verb comes later, or an object of an earlier verb
@@ -171,8 +181,11 @@ class DyadFinder:
         if passive:
             agents = [m for m in right if self._in_pp(norms, m, ev.anchor) == "by"]
             subj = [m for m in left if self._in_pp(norms, m, cs) is None]
+            if not agents and code.startswith(_VIOLENCE):
+                # "a mortar bomb was fired at it from the Gaza Strip": fire comes from where it was fired
+                agents = [m for m in right if self._in_pp(norms, m, ev.anchor) == "from" and usable(m)]
             if not agents:
-                return []
+                return self._unknown_agent(code, rule, future, norms, ev, subj, right, mentions)
             sources = self._group(mentions, agents[0])
             if subj:
                 targets = self._group(mentions, subj[-1])
@@ -184,6 +197,7 @@ class DyadFinder:
             rule += "+passive"
         else:
             subj = [m for m in left if self._in_pp(norms, m, cs) is None]
+            borrowed = False   # the source is not the clause's own subject (a modifier, a main clause, a speaker)
             if ev.anchor > 1 and norms[ev.anchor - 1] == "to" and any(m.end == ev.anchor - 1 for m in subj):
                 # headline future: "Swiss foreign minister to visit Beijing"
                 if not intent:
@@ -209,17 +223,25 @@ class DyadFinder:
                 # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
                 # its own modifiers can be its source, not the clause's subject
                 subj = [m for m in left if m.start > k]
+                borrowed = True
+            if not any(usable(m) for m in subj):
+                # a nominal event and its agent: "an attack on Israeli troops by Hezbollah fighters"
+                by = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) == "by" and usable(m)]
+                if by:
+                    subj = [by[0]]
             if not subj and cs > 0 and norms[cs - 1] in ("which", "who"):
                 before = [m for m in mentions if m.end <= cs - 1 and m.code]
                 if before:
                     subj = [before[-1]]
             if not subj and main_subject and ev.anchor > 0 and norms[ev.anchor - 1] == "," and norms[ev.anchor].endswith("ing"):
                 subj = main_subject
+                borrowed = True   # borrowed from the main clause: its other party may be there
             speaker = self.speaker(norms, cs, mentions)
             if not subj and speaker is not None:
                 # "X emphasized the need to expand cooperation with Y", "X said it was ready to ...":
                 # with no subject of its own, the clause speaks for the subject of its reporting verb
                 subj = [speaker[0]]
+                borrowed = True
             subj = [m for m in subj if usable(m)] or subj
             sources = self._group(mentions, subj[-1]) if subj else []
             objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget
@@ -228,7 +250,8 @@ class DyadFinder:
                 # the target must be the phrase's direct object ("released the mayor of Nablus")
                 objs = [m for m in objs if all(n in self.g["determiner"] or n.isdigit() or n in _QUANTITY
                                                for n in norms[ev.end:m.start])]
-            if not objs and "loc" in ev.flags:
+            home = bool(sources) and not borrowed and self._home(code, sources[-1])
+            if not objs and ("loc" in ev.flags or home):
                 # protests: the place protested in stands for its government ("a protest in Beijing")
                 objs = [m for m in right if m.code not in {s.code for s in sources}]
             objs = [m for m in objs if usable(m)] or objs
@@ -241,6 +264,13 @@ class DyadFinder:
                     objs = after
             targets = self._group(mentions, objs[0]) if objs else []
             targets = [t for t in targets if t.code not in {s.code for s in sources}]
+            if not targets and sources and ev.end < len(norms) and norms[ev.end] in g["reflexive"]:
+                # "Iraq had attacked themselves"
+                return [Dyad(s, s, code, rule + "+reflexive", future) for s in sources if usable(s)]
+            if not targets and home and "inv" not in ev.flags:
+                # a domestic event with no other party named: the source's own country
+                return [Dyad(s, self._state(s.country, s), code, rule + "+domestic", future)
+                        for s in sources if s.country]
         if "inv" in ev.flags:
             sources, targets = targets, sources
         out: list[Dyad] = []
@@ -280,6 +310,33 @@ class DyadFinder:
                             out.append(Dyad(t, s, rc or f[4:], rule + "+rev", future))
         return [d for d in out if usable(d.source) and usable(d.target)]
 
+    def _home(self, code: str, source: ActorMention) -> bool:
+        """Whether an event with this code and source and no target named stays in the source's country."""
+        if not source.country:
+            return False
+        return code.startswith(_HOME_CODES) or (code.startswith(_VIOLENCE)
+                                                and source.code[3:6] not in _STATE_SECTORS)
+
+    def _state(self, country: str, near: ActorMention) -> ActorMention:
+        """The state of a country as an implicit party (no text of its own), positioned at `near`."""
+        return ActorMention(near.start, near.end, "", self.cameo.get(country, country), country,
+                            "the country itself, implied (domestic event)")
+
+    def _unknown_agent(self, code: str, rule: str, future: bool, norms: list[str], ev: EventMention,
+                       subj: list[ActorMention], right: list[ActorMention],
+                       mentions: list[ActorMention]) -> list[Dyad]:
+        """A passive with no agent named: for domestic codes the state where it happened acted
+        ("Protesters were arrested in Minsk" BLR -> BLROPP); otherwise nothing is coded."""
+        if not code.startswith(_HOME_CODES) or not subj or not subj[-1].country:
+            return []
+        targets = [t for t in self._group(mentions, subj[-1]) if t.country]
+        where = [m for m in right if m.country and m.code[3:] in ("", "GOV")
+                 and self._in_pp(norms, m, ev.anchor) in self.g["locative"]]
+        country = where[0].country if where else targets[0].country
+        state = self._state(country, where[0] if where else targets[0])
+        return [Dyad(state, t, code, rule + "+passive+domestic", future) for t in targets
+                if t.code != state.code]
+
     def speaker(self, norms: list[str], cs: int, mentions: list[ActorMention]) -> tuple[ActorMention, str] | None:
         """The subject of the reporting verb that introduces the clause starting at cs, and the verb."""
         if cs <= 0:
@@ -308,7 +365,15 @@ class DyadFinder:
         speaker, verb = sp
         out, seen = [], set()
         for d in dyads:
-            if d.source.code == speaker.code or d.source.code in seen or d.future:
+            if d.future:
+                continue
+            if d.source.code == speaker.code or (d.source.anaphor and d.source.country == speaker.country):
+                # "The US claimed that they had attacked Iraq": the speaker claims the deed as its own
+                if d.target.code != speaker.code and "claim" not in seen:
+                    seen.add("claim")
+                    out.append(Dyad(speaker, d.target, "015", ev.rule_id + "+claimed", False))
+                continue
+            if d.source.code in seen:
                 continue
             seen.add(d.source.code)
             out.append(Dyad(speaker, d.source, "112", ev.rule_id + "+reported", False))
