@@ -134,14 +134,18 @@ class DyadFinder:
         if ev.end == ev.anchor + 1 and nxt == "by" and any(m.start == ev.end + 1 or (
                 m.start == ev.end + 2 and tokens[ev.end + 1].norm in self.g["determiner"]) for m in mentions):
             return True   # "victims killed by the crash", "a ship seized by Iran"
-        if ev.end == ev.anchor + 1 and nxt in _REDUCED_NEXT and any(m.end == ev.anchor for m in mentions):
-            # a reduced relative ("two Canadians detained in China were released", "the mayor ... jailed a
-            # year ago") modifies a noun whose own verb comes later, or an object of an earlier verb
+        head = ev.anchor - 1 if ev.anchor > 0 and tokens[ev.anchor - 1].text.isalpha() \
+            and tokens[ev.anchor - 1].text.islower() and tokens[ev.anchor - 1].norm not in self.preps else ev.anchor
+        if ev.end == ev.anchor + 1 and nxt in _REDUCED_NEXT and any(m.end in (ev.anchor, head) for m in mentions):
+            # a reduced relative ("two Canadians detained in China were released", "a member of the Hamas
+            # movement jailed a year ago") modifies a noun whose own verb comes later, or an object of an earlier verb
             _, ce = self.clause([t.norm for t in tokens], ev.anchor, ev.end)
             later = any(tokens[k].norm in self.g["be"] for k in range(ev.end, ce)) or any(
                 o.anchor > ev.anchor for o in (others or ()) if o.anchor < ce)
             earlier = any(cs <= o.anchor < ev.anchor for o in (others or ()) if o is not ev)
-            if later or earlier:
+            there = any(tokens[k].norm == "there" and tokens[k + 1].norm in self.g["be"]
+                        for k in range(cs, ev.anchor - 1))   # "There were ten soldiers killed in Ukraine"
+            if later or earlier or there:
                 return True
         k = ev.anchor - 1
         while k >= cs and tokens[k].norm in _ADVERB_SKIP | {"not", "n't", "been", "being"}:
@@ -216,10 +220,22 @@ class DyadFinder:
                     if first:
                         subj = first
             k = ev.anchor - 1
-            while k >= cs and (norms[k] in self.g["determiner"] or (norms[k].isalpha() and norms[k] not in self.preps
-                                                                    and any(m.start <= k < m.end for m in left))):
-                k -= 1
-            if k >= cs and norms[k] in self.preps and norms[k] != "to" and k not in literal:
+            noun = not (norms[ev.anchor].endswith("ed") or norms[ev.anchor] in self.participles)
+            adjectives = 2 if noun else 0    # "sought in the brutal slaying of two missionaries"
+            while k >= cs:
+                if norms[k] in self.g["determiner"] or (norms[k].isalpha() and norms[k] not in self.preps
+                                                        and any(m.start <= k < m.end for m in left)):
+                    k -= 1
+                elif adjectives and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                        and norms[k] not in self.preps and norms[k] not in self.g["be"] \
+                        and not any(m.start <= k < m.end for m in mentions):
+                    adjectives -= 1
+                    k -= 1
+                else:
+                    break
+            skipped = adjectives < (2 if noun else 0)
+            if k >= cs and norms[k] in self.preps and norms[k] != "to" and k not in literal \
+                    and not (skipped and norms[k] == "of"):    # "airlifted tonnes of medical aid"
                 # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
                 # its own modifiers can be its source, not the clause's subject
                 subj = [m for m in left if m.start > k]
@@ -247,10 +263,18 @@ class DyadFinder:
             objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget
                     and m.code not in {s.code for s in sources}]
             if "dobj" in ev.flags:
-                # the target must be the phrase's direct object ("released the mayor of Nablus")
+                # the target must be the phrase's direct object ("released the mayor of Nablus"), not a
+                # country adjective of a thing ("received Chinese aid")
                 objs = [m for m in objs if all(n in self.g["determiner"] or n.isdigit() or n in _QUANTITY
-                                               for n in norms[ev.end:m.start])]
+                                               or (n.endswith("ed") and n.isalpha())   # "the exiled dissidents"
+                                               for n in norms[ev.end:m.start])
+                        and not (len(m.code) == 3 and not m.person and m.end < len(norms)
+                                 and tokens[m.end].text.isalpha() and tokens[m.end].text.islower())]
             home = bool(sources) and not borrowed and self._home(code, sources[-1])
+            if not objs and home:
+                # where the clause puts it ("staged a protest in Beijing, unfurling banners")
+                objs = [m for m in left + right if m.code not in {s.code for s in sources} and usable(m)
+                        and self._in_pp(norms, m, cs) in self.g["locative"]]
             if not objs and ("loc" in ev.flags or home):
                 # protests: the place protested in stands for its government ("a protest in Beijing")
                 objs = [m for m in right if m.code not in {s.code for s in sources}]
@@ -301,7 +325,7 @@ class DyadFinder:
                         and (s.code[3:6] or t.code[3:6]) in _STATE_SECTORS:
                     continue   # "Chinese officials ... China": no dyad between a state and its own agents
                 out.append(Dyad(s, t, code, rule, future))
-                if "sym" in ev.flags:
+                if "sym" in ev.flags and not intent:   # an intention is its speaker's alone
                     out.append(Dyad(t, s, code, rule + "+sym", future))
                 else:
                     for f in ev.flags:
