@@ -63,6 +63,8 @@ class DyadFinder:
         self.participles = participles()
         self.nontarget = g["locative"] | g["topic"]
         self.cameo = lex.country_codes
+        self.function = (g["determiner"] | g["prep"] | g["locative"] | g["be"] | g["boundary"] | g["negation"]
+                         | g["future"] | g["he"] | g["they"] | {"that", "it", "this", "on", "to"})
 
     def clause(self, norms: list[str], lo: int, hi: int) -> tuple[int, int]:
         """The clause around tokens lo..hi: (first token, one past the last). Capitalized reporting words
@@ -76,10 +78,19 @@ class DyadFinder:
         return s, e
 
     def norms(self, tokens: list[Token]) -> list[str]:
-        """Matching forms, with capitalized reporting words (parts of names) kept from ending clauses."""
+        """Matching forms, with reporting words that do not report kept from ending clauses: capitalized
+        ones inside names ("Islamic State") and participles used as adjectives ("extradited alleged drug
+        lord X", "into reported abuses")."""
         rep = self.g["reporting"]
-        return [("^" + t.norm) if t.norm in rep and t.text[:1].isupper() and i > 0 else t.norm
-                for i, t in enumerate(tokens)]
+        out = []
+        for i, t in enumerate(tokens):
+            n = t.norm
+            if n in rep and i > 0 and (t.text[:1].isupper() or (
+                    n.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].text.isalpha()
+                    and tokens[i + 1].text.islower() and tokens[i + 1].norm not in self.function)):
+                n = "^" + n
+            out.append(n)
+        return out
 
     def _in_pp(self, norms: list[str], m: ActorMention, clause_start: int,
                own: frozenset[int] | set[int] = frozenset()) -> str | None:
@@ -180,8 +191,11 @@ class DyadFinder:
         literal = set(ev.literal)
         inside = [m for m in mentions if not (set(range(m.start, m.end)) & literal)]
         left = [m for m in inside if cs <= m.start and m.end <= ev.anchor and m.code]
-        right = [m for m in inside if m.start > ev.anchor and m.end <= ce and m.code]
+        right = [m for m in inside if m.start > ev.anchor and m.end <= ce and m.code
+                 and not (m.end == ce and ce < len(norms) and norms[ce] in self.g["reporting"]
+                          and m.start > 0 and norms[m.start - 1] in (",", "the"))]   # "..., the government said"
         passive = self.passive(tokens, ev, cs, mentions, others)
+        home = False
         if passive:
             agents = [m for m in right if self._in_pp(norms, m, ev.anchor) == "by"]
             subj = [m for m in left if self._in_pp(norms, m, cs) is None]
@@ -291,10 +305,6 @@ class DyadFinder:
             if not targets and sources and ev.end < len(norms) and norms[ev.end] in g["reflexive"]:
                 # "Iraq had attacked themselves"
                 return [Dyad(s, s, code, rule + "+reflexive", future) for s in sources if usable(s)]
-            if not targets and home and "inv" not in ev.flags:
-                # a domestic event with no other party named: the source's own country
-                return [Dyad(s, self._state(s.country, s), code, rule + "+domestic", future)
-                        for s in sources if s.country]
         if "inv" in ev.flags:
             sources, targets = targets, sources
         out: list[Dyad] = []
@@ -332,7 +342,12 @@ class DyadFinder:
                         if f.startswith("rev="):
                             rc = self.intent_code(f[4:]) if intent else f[4:]
                             out.append(Dyad(t, s, rc or f[4:], rule + "+rev", future))
-        return [d for d in out if usable(d.source) and usable(d.target)]
+        out = [d for d in out if usable(d.source) and usable(d.target)]
+        if not out and not passive and home and "inv" not in ev.flags:
+            # a domestic event with no other party named: the source's own country
+            out = [Dyad(s, self._state(s.country, s), code, rule + "+domestic", future)
+                   for s in sources if s.country]
+        return out
 
     def _home(self, code: str, source: ActorMention) -> bool:
         """Whether an event with this code and source and no target named stays in the source's country."""
