@@ -21,6 +21,11 @@ _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officia
                 "yesterday", "today", "swiftly", "firmly", "sharply", "fiercely", "personally", "separately"}
 
 
+# a time expression between an intention and its "to" ("promised on Sunday to provide aid")
+_TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year", "today", "yesterday", "tomorrow",
+               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening",
+               "night", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december", "earlier", "late", "early", ","}
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
 _PLACE_ADJ = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern",
               "northwestern", "southeastern", "southwestern", "central", "occupied", "neighbouring", "neighboring",
@@ -120,6 +125,13 @@ class DyadFinder:
             before = window[max(0, k - 2):k]
             if any(w in g["intent"] or w in g["be"] or w in g["negation"] for w in before):
                 intent = True
+            else:
+                j, skipped = ev.anchor - len(window) + k - 1, 0
+                while j > cs and skipped < 6 and (norms[j] in _TIME_WORDS or norms[j].isdigit()
+                                                  or norms[j] in _ADVERB_SKIP):
+                    j, skipped = j - 1, skipped + 1
+                if skipped and j >= cs and norms[j] in g["intent"]:
+                    intent = True
         negated = any(w in g["negation"] for w in window[-3:])
         if negated:
             return (not intent), False, tense, intent
@@ -169,6 +181,8 @@ class DyadFinder:
              main_subject: list[ActorMention] | None = None,
              others: list[EventMention] | None = None) -> list[Dyad]:
         norms = self.norms(tokens)
+        if self.adjectival(norms, ev, mentions, others):
+            return []
         cs, ce = self.clause(norms, ev.anchor, ev.end)
         suppress, intent, future, refusal = self.modality(norms, ev, cs)
         if suppress:
@@ -308,7 +322,11 @@ class DyadFinder:
         if "inv" in ev.flags:
             sources, targets = targets, sources
         out: list[Dyad] = []
-        mutual = "sym" in ev.flags or code[:2] in ("03", "04", "05", "06")
+        each = any(norms[k:k + 2] in (["each", "other"], ["one", "another"]) for k in range(ev.anchor, ce - 1))
+        # cooperation by several parties is with each other unless it has an object of its own ("Spain,
+        # Ireland and Norway recognised a Palestinian state")
+        mutual = "sym" in ev.flags or each or (code[:2] in ("03", "04", "05", "06") and not any(
+            self._in_pp(norms, t, ev.anchor, literal) is None for t in targets))
         src_keys = {s.country or s.code for s in sources}
         if len(src_keys) >= 2 and mutual:
             # "X and Y agreed / met / co-chaired": each with the other
@@ -348,6 +366,19 @@ class DyadFinder:
             out = [Dyad(s, self._state(s.country, s), code, rule + "+domestic", future)
                    for s in sources if s.country]
         return out
+
+    def adjectival(self, norms: list[str], ev: EventMention, mentions: list[ActorMention],
+                   others: list[EventMention] | None) -> bool:
+        """A participle describing the actor after it, not an event: "free five detained U.S. citizens",
+        "meet detained leader Aung San Suu Kyi", "the jailed activist"."""
+        w = norms[ev.anchor]
+        if ev.end != ev.anchor + 1 or ev.anchor == 0 or not (w.endswith("ed") or w in self.participles):
+            return False
+        if not any(m.start == ev.end for m in mentions):
+            return False
+        prev = norms[ev.anchor - 1]
+        return (prev in self.g["determiner"] or prev.isdigit() or prev in _QUANTITY
+                or any(ev.anchor - 1 in o.literal for o in (others or ()) if o is not ev))
 
     def _home(self, code: str, source: ActorMention) -> bool:
         """Whether an event with this code and source and no target named stays in the source's country."""
