@@ -225,7 +225,11 @@ class DyadFinder:
                 # "A loan was extended to Sri Lanka by China"; "An agreement was signed by China and Australia"
                 objs = [m for m in right if m.start < agents[0].start and m not in sources
                         and self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget]
-                targets = self._group(mentions, objs[0]) if objs else []
+                if not objs:
+                    # the thing acted on carries its party: "An invitation to talks from Washington was
+                    # rebuffed by Tehran", "Evidence against Russia was presented by the US"
+                    objs = [m for m in left if self._in_pp(norms, m, cs) not in (None, *self.nontarget)]
+                targets = self._group(mentions, objs[-1] if objs and not right else objs[0]) if objs else []
             rule += "+passive"
         else:
             subj = [m for m in left if self._in_pp(norms, m, cs) is None]
@@ -395,8 +399,14 @@ class DyadFinder:
     def _unknown_agent(self, code: str, rule: str, future: bool, norms: list[str], ev: EventMention,
                        subj: list[ActorMention], right: list[ActorMention],
                        mentions: list[ActorMention]) -> list[Dyad]:
-        """A passive with no agent named: for domestic codes the state where it happened acted
-        ("Protesters were arrested in Minsk" BLR -> BLROPP); otherwise nothing is coded."""
+        """A passive with no agent named: a mutual event between the parties named ("An agreement was
+        signed between X and Y"); for domestic codes the state where it happened acted ("Protesters were
+        arrested in Minsk" BLR -> BLROPP); otherwise nothing is coded."""
+        between = [m for m in right if self._in_pp(norms, m, ev.anchor) == "between" and usable(m)]
+        if "sym" in ev.flags and between:
+            parties = [m for m in self._group(mentions, between[0]) if usable(m)]
+            return [Dyad(a, b, code, rule + "+passive+between", future) for a in parties for b in parties
+                    if (a.country or a.code) != (b.country or b.code)]
         if not code.startswith(_HOME_CODES) or not subj or not subj[-1].country:
             return []
         targets = [t for t in self._group(mentions, subj[-1]) if t.country]

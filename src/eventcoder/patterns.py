@@ -148,6 +148,51 @@ class Rule:
     flags: frozenset[str]
     reverse_code: str | None
     tail: tuple[dict[str, tuple[tuple[str, ...], ...]], ...]   # later segments: first token -> alternatives, longest first
+    literal_from: int = 0     # segments before this one are context, not part of the phrase (passive forms)
+
+
+_BE = "(is|are|was|were|been|being|be)"
+_PREPS = frozenset({"on", "to", "with", "against", "for", "from", "into", "at", "in", "over", "of", "by", "about",
+                    "between", "toward", "towards", "upon", "onto", "up", "down", "out", "off", "back", "away",
+                    "through", "around", "forward", "ahead", "that", "to"})
+
+
+def _participles(base: str) -> tuple[str, ...]:
+    irr = irregular().get(base)
+    if irr:
+        rows = [p for p in participles() if p in irr]
+        return tuple(rows) or (irr[-2],)
+    return tuple(f for f in inflect(base) if f.endswith("ed"))
+
+
+def passive_forms(pattern: str) -> list[str]:
+    """The passives of a verb + object pattern, with the object before the verb as context:
+    "{impose} sanctions on" -> "sanctions ... (is|was|...) ... (imposed) on" ("Sanctions were imposed on X by
+    Y"), and, when a single preposition follows the object, also without it ("Evidence against Russia was
+    presented by the US"). None when the pattern has no object noun right after a one-word verb."""
+    pieces = _PIECE.findall(pattern)
+    if len(pieces) < 2:
+        return []
+    first = pieces[0]
+    alts = first[1:-1].split("|") if first.startswith("(") else [first]
+    if not all(a.startswith("{") and a.endswith("}") and " " not in a.strip("{}").strip() for a in alts):
+        return []
+    verbs = [a.strip("{}").strip() for a in alts]
+    k = 2 if pieces[1] == "..." else 1
+    lo = k
+    while k < len(pieces) and pieces[k] != "..." and not pieces[k].startswith("{"):
+        alts = pieces[k].strip("()").split("|") if pieces[k].startswith("(") else [pieces[k]]
+        if any(a.split()[0] in _PREPS for a in alts if a.strip()):
+            break
+        k += 1
+    nouns = [p for p in pieces[lo:k] if p.strip("()").lower() not in ARTICLES]
+    if not nouns or all(p.startswith("(") and any(a in ARTICLES for a in p.strip("()").split("|")) for p in nouns):
+        return []
+    verb = "(" + "|".join(dict.fromkeys(f for v in verbs for f in _participles(v))) + ")"
+    out = [" ".join(nouns + ["...", _BE, "...", verb] + pieces[k:])]
+    if len(pieces) == k + 1:
+        out.append(" ".join(nouns + ["...", _BE, "...", verb]))
+    return out
 
 
 class EventDictionary:
@@ -173,10 +218,10 @@ class EventDictionary:
         cands = []
         for start, end, i in self.matcher.find(norms):
             rule = self.rules[i]
-            literal = list(range(start, end))
+            literal = list(range(start, end)) if rule.literal_from == 0 else []
             pos = end
             ok = True
-            for seg in rule.tail:
+            for n_seg, seg in enumerate(rule.tail, 1):
                 hit = None
                 for p in range(pos, min(pos + GAP, len(norms) - 1) + 1):
                     for toks in seg.get(norms[p], ()):
@@ -191,10 +236,11 @@ class EventDictionary:
                 if hit is None:
                     ok = False
                     break
-                literal.extend(range(*hit))
+                if n_seg >= rule.literal_from:
+                    literal.extend(range(*hit))
                 pos = hit[1]
             if ok:
-                cands.append((len(literal), pos - start, start, pos, rule, tuple(literal)))
+                cands.append((len(literal), pos - literal[0], literal[0], pos, rule, tuple(literal)))
         cands.sort(key=lambda c: (-c[0], -c[1], c[2], c[4].rule_id))
         taken: set[int] = set()
         out = []
@@ -255,6 +301,11 @@ def load_rules(paths: list[Path] | None = None) -> EventDictionary:
             rules.append(Rule(rid, code, r["pattern"], frozenset(flags), rev,
                               tuple(_index(s) for s in segs[1:])))
             firsts.append(segs[0])
+            for passive in passive_forms(r["pattern"].lower()) if "inv" not in flags else ():
+                segs = parse_pattern(passive)
+                rules.append(Rule(rid, code, passive, frozenset(flags), rev, tuple(_index(s) for s in segs[1:]),
+                                  literal_from=2))
+                firsts.append(segs[0])
     if errors:
         raise DictionaryError(f"event dictionary errors:\n" + "\n".join(errors))
     return EventDictionary(rules, firsts)
