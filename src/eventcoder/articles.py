@@ -33,7 +33,9 @@ _BYLINE = re.compile(r"^(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\b|source:
 _PUBLISHER = re.compile(r"\bSource:\s*(?P<pub>[A-Z][\w&.' -]{1,60}?)(?=\s+(?:Published|Updated|\d)|\s*$)")
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3})"
-    r"(?:\s*,\s*(?P<rest>[A-Za-z0-9 ,.'-]{1,40}?))?\s*(?:\.\s*)?(?:--|-|:)\s+(?=[A-Z\"'])")
+    r"(?:\s*,\s*(?P<rest>[A-Za-z0-9 ,.'-]{1,40}?))?"
+    r"(?:\s*\.?\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{1,30})/)\s*\.?-?)?"
+    r"\s*(?:\.\s*)?(?:--|-|:|\u2014|\u2013|(?<=[)/.])(?=\s))\s+(?=[A-Z\"'])")
 _TAGS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<[^>]{0,2000}>", re.S | re.I)
 
 

@@ -13,7 +13,7 @@ from typing import Iterable
 
 from . import __version__, codebook
 from .actors import ActorFinder, Context
-from .dates import ResolvedDate, event_date, find_dates
+from .dates import ResolvedDate, event_date, find_dates, resolve
 from .dyads import DyadFinder
 from .lexicon import Lexicon, default_lexicon
 from .patterns import EventDictionary, load_rules
@@ -87,7 +87,7 @@ class Coder:
         return Sentence(index, text, tokens, events, stop, hits)
 
     def code_sentence_events(self, sent: Sentence, mentions: list[ActorMention], article_id: str,
-                             pub: dt.date | None) -> list[CodedEvent]:
+                             pub: dt.date | None, lead: ResolvedDate | None = None) -> list[CodedEvent]:
         out: list[CodedEvent] = []
         if not sent.events or not mentions:
             return out
@@ -102,7 +102,8 @@ class Coder:
                 if key in seen:
                     continue
                 seen.add(key)
-                rd = event_date(sent.text, pub, near=sent.tokens[ev.anchor].start, future=d.future, mentions=dates)
+                rd = event_date(sent.text, pub, near=sent.tokens[ev.anchor].start, future=d.future, mentions=dates,
+                                default=lead)
                 flags: tuple[str, ...] = ()
                 if rd.date and pub and rd.date > pub and rd.precision == "day" and not d.future \
                         and not d.rule_id.endswith("+intent") and "+intent+" not in d.rule_id:
@@ -189,12 +190,30 @@ class Coder:
             out.append(mentions)
         return sents, out, list(ctx.article_countries)
 
+    @staticmethod
+    def lead_date(article: Article, sents: list[Sentence]) -> ResolvedDate | None:
+        """The day the story's lead puts its news on ("... agreed on Tuesday"), when it is within the week
+        before publication: sentences with no date of their own report that day's events. The title
+        (present tense by convention) is skipped."""
+        pub = article.published
+        if pub is None:
+            return None
+        body = [s for s in sents if not (article.title and s.index == 0
+                                         and s.text.rstrip(".") == article.title.rstrip("."))]
+        for s in body[:2]:
+            for m in find_dates(s.text):
+                r = resolve(m, pub)
+                if r and r.date and r.precision == "day" and pub - dt.timedelta(days=7) <= r.date < pub:
+                    return ResolvedDate(r.date, "day", f"{r.text} (the lead's date)")
+        return None
+
     def code_article(self, article: Article) -> list[CodedEvent]:
         """Every dyadic event of an article, one per sentence where it was found, with its location."""
         sents, mentions_of, countries = self.read(article)
+        lead = self.lead_date(article, sents)
         located = []
         for s, mentions in zip(sents, mentions_of):
-            found = self.code_sentence_events(s, mentions, article.id, article.published)
+            found = self.code_sentence_events(s, mentions, article.id, article.published, lead)
             if found:
                 located.append((s, mentions, found))
         if not located:

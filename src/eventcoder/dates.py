@@ -163,24 +163,48 @@ def resolve(mention: DateMention, pub: dt.date | None, future: bool = False) -> 
 
 
 def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool = False,
-               mentions: list[DateMention] | None = None) -> ResolvedDate:
+               mentions: list[DateMention] | None = None, default: ResolvedDate | None = None) -> ResolvedDate:
     """The date of an event whose phrase starts at character `near` of the sentence.
 
-    The temporal expression nearest to the phrase wins; with none, the publication date
-    (precision day); with no publication date either, no date (precision none).
+    The temporal expression nearest to the phrase wins, except one that only says since when a state
+    has lasted ("closed since September 2021"). A future event looks forward only from expressions after
+    its phrase ("will meet him on Monday"); one before it dates the statement ("announced on August 13
+    that they would"). "In October last year" is a month of last year. With no expression: `default`
+    (the article's lead date), else the publication date (precision day); with no publication date
+    either, no date (precision none).
     """
     cands = find_dates(sentence) if mentions is None else mentions
+    cands = [m for m in cands if not sentence[max(0, m.start - 6):m.start].lower().rstrip().endswith("since")]
     best = None
     for m in sorted(cands, key=lambda m: min(abs(m.start - near), abs(m.end - near))):
-        r = resolve(m, pub, future)
+        r = _month_of_year(m, cands, sentence, pub) or resolve(m, pub, future and m.start >= near)
         if r is not None and r.date is not None:
             best = r
             break
     if best is not None:
         return best
+    if default is not None:
+        return default
     if pub is not None:
         return ResolvedDate(pub, "day", None)
     return ResolvedDate(None, "none", None)
+
+
+def _month_of_year(m: DateMention, cands: list[DateMention], sentence: str,
+                   pub: dt.date | None) -> ResolvedDate | None:
+    """ "In October last year", "in February this year": a month and a year period written together."""
+    if pub is None or m.kind not in ("mon", "period"):
+        return None
+    for a in cands:
+        for b in cands:
+            if a.kind == "mon" and b.kind == "period" and 0 <= b.start - a.end <= 1 and m in (a, b):
+                g, h = dict(a.groups), dict(b.groups)
+                if h["unit"].lower() != "year":
+                    return None
+                step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[h["dir"].lower()]
+                return ResolvedDate(dt.date(pub.year + step, MONTHS[g["mon"].lower()], 1), "month",
+                                    sentence[a.start:b.end])
+    return None
 
 
 # ---- publication dates -------------------------------------------------------------------------
