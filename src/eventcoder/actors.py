@@ -335,7 +335,9 @@ class ActorFinder:
         names = [p for p in ch if p.kind == "name"]
         why = []
         code = ctry = None
-        is_person = bool(person or names or any(r.entry.rank >= 7 for r in roles))
+        # a head role in the singular is a person ("the premier"); plural roles are groups ("separatist forces")
+        is_person = bool(person or names or (any(r.entry.rank >= 7 for r in roles)
+                                             and not tokens[end - 1].norm.endswith("s")))
         if person is not None:
             code, ctry = person.code, person.country
             why.append(f"person {person.entry.source if person.entry else 'remembered name'}")

@@ -27,6 +27,8 @@ from .text import Token, tokenize
 
 # sectors whose members are usually of the country where they are (police, protesters, civilians...);
 # companies, media and NGOs named "in X" are often foreign to X
+# state institutions: a lone one in a story datelined in a capital is of that capital's state
+_STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _LOCAL_SECTORS = {"COP", "CVL", "OPP", "REB", "INS", "SEP", "LAB", "EDU", "HLH", "REF", "JUD", "LEG", "GOV", "MIL",
                   "AGR", "CRM", "UAF"}
 
@@ -112,13 +114,14 @@ class Coder:
                                       sent.text, rd.date, rd.precision, rd.text, flags=flags))
         return out
 
-    def localize(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
+    def localize(self, sent: Sentence, mentions: list[ActorMention], home: str | None = None) -> list[ActorMention]:
         """Actors named only by their role ("police", "rioters", "civilians", "ministers") get a country from
         the sentence: the actor they are "from"/"of" ("ministers from the Georgian government"), else the
         country where the sentence places them ("in Chile's capital"), else the one country every other
-        actor of the sentence belongs to ("Myanmar security forces opened fire on protesters"). Otherwise
-        they stay without a country (and out of dyadic events). The dateline's country is not used: it
-        proved too loose ("Western governments")."""
+        actor of the sentence belongs to ("Myanmar security forces opened fire on protesters"). A single
+        state institution ("the foreign ministry", "ministry spokesman Lin Jian") is else of the country of
+        the dateline's capital (`home`: "BEIJING (AFP) -"); plural or qualified roles are not ("Western
+        governments"). Otherwise they stay without a country (and out of dyadic events)."""
         if not any(m.code.startswith("---") for m in mentions):
             return mentions
         g = self.lex.grammar
@@ -151,12 +154,49 @@ class Coder:
                 country, why = place, "the place named"
             if country is None and only:
                 country, why = only, "the sentence's one country"
+            if country is None and home and m.code[3:6] in _STATE_SECTORS and not m.text.lower().endswith("s"):
+                country, why = home, "the dateline's capital"
             if country is None:
                 out.append(m)
                 continue
             cameo = self.lex.country_codes.get(country, country)
             out.append(replace(m, code=cameo + m.code[3:], country=country, why=f"{m.why}; country from {why}"))
         return out
+
+    def capital_country(self, dateline: str | None) -> str | None:
+        """The country whose capital the dateline names ("BEIJING" -> CHN), else None."""
+        if not dateline:
+            return None
+        toks = tokenize(dateline)
+        found = self.actors.find(toks, None, Context(), stop=set(), learn=False, hits=self.actors.hits(toks))
+        caps = {m.country for m in found if m.country and m.why.startswith("capital")}
+        return caps.pop() if len(caps) == 1 else None
+
+    def quoted(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
+        """A quotation followed by its speaker ('"We urge the US to ...," he said'): "we" and "I" inside it
+        are the speaker."""
+        toks = sent.tokens
+        if not toks or toks[0].text != '"' or not mentions:
+            return mentions
+        close = next((k for k in range(1, len(toks)) if toks[k].text == '"'), None)
+        if close is None or close + 2 >= len(toks):
+            return mentions
+        k = close + 1 + (toks[close + 1].text == ",")
+        rep = self.reporting
+        speaker = None
+        after = [m for m in mentions if m.start >= k]
+        if after and after[0].start == k and after[0].end < len(toks) and toks[after[0].end].norm in rep:
+            speaker = after[0]                        # '"...," he said' / '"...," the ministry said'
+        elif toks[k].norm in rep and after and after[0].start <= k + 2:
+            speaker = after[0]                        # '"...," said Lin Jian'
+        if speaker is None or not speaker.code:
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        group = max(m.group for m in mentions) + 1
+        extra = [ActorMention(i, i + 1, toks[i].text, speaker.code, speaker.country,
+                              f"'{toks[i].text}' in a quotation by {speaker.text}", speaker.person, group + n, True)
+                 for n, i in enumerate(i for i in range(1, close) if toks[i].norm in ("we", "i") and i not in taken)]
+        return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
     def _main_subject(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
         if not mentions:
@@ -173,11 +213,13 @@ class Coder:
         "Roskomnadzor's Lipov"), with the pronoun antecedents it had then."""
         pub = article.published
         sents = [self._prepare(i, s) for i, s in sentences_of(article)]
+        home = self.capital_country(article.dateline)
         ctx = Context()
         first: list[tuple[list[ActorMention], tuple | None]] = []
         for s in sents:
             state = (ctx.last_person, ctx.last_actor, ctx.last_pair, list(ctx.article_countries))
-            mentions = self.localize(s, self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits))
+            mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True,
+                                                                        hits=s.hits), home))
             first.append((mentions, state if self.actors.unresolved else None))
             ctx.see(mentions)
         out: list[list[ActorMention]] = []
@@ -185,8 +227,8 @@ class Coder:
             if state is not None:
                 again = Context(names=ctx.names, last_person=state[0], last_actor=state[1], last_pair=state[2],
                                 article_countries=state[3])
-                mentions = self.localize(s, self.actors.find(s.tokens, pub, again, stop=s.stop, learn=False,
-                                                             hits=s.hits))
+                mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, again, stop=s.stop,
+                                                                            learn=False, hits=s.hits), home))
             out.append(mentions)
         return sents, out, list(ctx.article_countries)
 

@@ -198,8 +198,11 @@ class DyadFinder:
             if ic:
                 code, rule = ic, rule + "+intent"
         g = self.g
-        if ev.anchor > cs + 1 and norms[ev.anchor - 1] == "to" and not any(
-                norms[ev.anchor - 2] in g[c] for c in ("intent", "be", "negation", "future")) and any(
+        to = ev.anchor - 1
+        while to > cs and norms[to] in _ADVERB_SKIP:     # "urge the US to immediately stop arming Taiwan"
+            to -= 1
+        if to > cs and norms[to] == "to" and not any(
+                norms[to - 1] in g[c] for c in ("intent", "be", "negation", "future")) and any(
                 o.anchor < ev.anchor and o.anchor >= cs and o is not ev for o in (others or ())):
             return []   # "met X on Monday to discuss Y": the purpose of the event before, not an event
         literal = set(ev.literal)
