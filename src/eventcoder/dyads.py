@@ -94,6 +94,9 @@ class DyadFinder:
                     n.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].text.isalpha()
                     and tokens[i + 1].text.islower() and tokens[i + 1].norm not in self.function)):
                 n = "^" + n
+            elif n == '"' and 0 < i < len(tokens) - 1 and tokens[i - 1].text.isalnum() \
+                    and tokens[i + 1].text.isalnum():
+                n = "^" + n      # scare quotes inside a clause ('said he was "disappointed" by') do not end it
             out.append(n)
         return out
 
@@ -255,11 +258,12 @@ class DyadFinder:
                     if first:
                         subj = first
             k = ev.anchor - 1
-            noun = not (norms[ev.anchor].endswith("ed") or norms[ev.anchor] in self.participles)
-            adjectives = 2 if noun else 0    # "sought in the brutal slaying of two missionaries"
+            adjectives = 0 if "verb" in ev.flags else 2    # "sought in the brutal slaying of two missionaries"
             while k >= cs:
-                if norms[k] in self.g["determiner"] or (norms[k].isalpha() and norms[k] not in self.preps
-                                                        and any(m.start <= k < m.end for m in left)):
+                within = next((m for m in left if m.start <= k < m.end), None)
+                if within is not None:
+                    k = within.start - 1        # "militants in the Gaza Strip fired"
+                elif norms[k] in self.g["determiner"]:
                     k -= 1
                 elif adjectives and tokens[k].text.isalpha() and tokens[k].text.islower() \
                         and norms[k] not in self.preps and norms[k] not in self.g["be"] \
@@ -268,7 +272,7 @@ class DyadFinder:
                     k -= 1
                 else:
                     break
-            skipped = adjectives < (2 if noun else 0)
+            skipped = adjectives < (0 if "verb" in ev.flags else 2)
             if k >= cs and norms[k] in self.preps and norms[k] != "to" and k not in literal \
                     and not (skipped and norms[k] == "of"):    # "airlifted tonnes of medical aid"
                 # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
@@ -305,7 +309,8 @@ class DyadFinder:
                                                for n in norms[ev.end:m.start])
                         and not (len(m.code) == 3 and not m.person and m.end < len(norms)
                                  and tokens[m.end].text.isalpha() and tokens[m.end].text.islower())]
-            home = bool(sources) and not borrowed and self._home(code, sources[-1])
+            # a noun ("the 1994 genocide of Tutsis") does not say its source acted at home
+            home = bool(sources) and not borrowed and "verb" in ev.flags and self._home(code, sources[-1])
             if not objs and home:
                 # where the clause puts it ("staged a protest in Beijing, unfurling banners")
                 objs = [m for m in left + right if m.code not in {s.code for s in sources} and usable(m)

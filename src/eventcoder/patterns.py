@@ -298,6 +298,8 @@ def load_rules(paths: list[Path] | None = None) -> EventDictionary:
             except ValueError as e:
                 errors.append(f"{where}: pattern {r['pattern']!r}: {e}")
                 continue
+            if r["pattern"].lstrip().startswith(("{", "({")):
+                flags.add("verb")      # the phrase starts with a verb (not a noun such as "slaying of")
             rules.append(Rule(rid, code, r["pattern"], frozenset(flags), rev,
                               tuple(_index(s) for s in segs[1:])))
             firsts.append(segs[0])
