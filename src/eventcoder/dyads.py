@@ -258,7 +258,9 @@ class DyadFinder:
                     if first:
                         subj = first
             k = ev.anchor - 1
-            adjectives = 0 if "verb" in ev.flags else 2    # "sought in the brutal slaying of two missionaries"
+            # an event noun may follow adjectives: "sought in the brutal slaying of two missionaries"
+            nominal = "verb" not in ev.flags or norms[ev.anchor].endswith("ing")
+            adjectives = 2 if nominal else 0
             while k >= cs:
                 within = next((m for m in left if m.start <= k < m.end), None)
                 if within is not None:
@@ -272,7 +274,7 @@ class DyadFinder:
                     k -= 1
                 else:
                     break
-            skipped = adjectives < (0 if "verb" in ev.flags else 2)
+            skipped = adjectives < (2 if nominal else 0)
             if k >= cs and norms[k] in self.preps and norms[k] != "to" and k not in literal \
                     and not (skipped and norms[k] == "of"):    # "airlifted tonnes of medical aid"
                 # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
@@ -409,17 +411,30 @@ class DyadFinder:
                        mentions: list[ActorMention]) -> list[Dyad]:
         """A passive with no agent named: a mutual event between the parties named ("An agreement was
         signed between X and Y"); for domestic codes the state where it happened acted ("Protesters were
-        arrested in Minsk" BLR -> BLROPP); otherwise nothing is coded."""
+        arrested in Minsk" BLR -> BLROPP); for violence against one state's people in another state, that
+        other state; otherwise nothing is coded."""
         between = [m for m in right if self._in_pp(norms, m, ev.anchor) == "between" and usable(m)]
         if "sym" in ev.flags and between:
             parties = [m for m in self._group(mentions, between[0]) if usable(m)]
             return [Dyad(a, b, code, rule + "+passive+between", future) for a in parties for b in parties
                     if (a.country or a.code) != (b.country or b.code)]
-        if not code.startswith(_HOME_CODES) or not subj or not subj[-1].country:
+        if not subj or not subj[-1].country:
             return []
         targets = [t for t in self._group(mentions, subj[-1]) if t.country]
         where = [m for m in right if m.country and m.code[3:] in ("", "GOV")
                  and self._in_pp(norms, m, ev.anchor) in self.g["locative"]]
+        if code.startswith(_VIOLENCE):
+            # "There were ten Russian soldiers killed in Ukraine": the country where forces of another were
+            # killed fought them
+            if not where or where[0].country == targets[0].country:
+                return []
+            state = self._state(where[0].country, where[0])
+            return [Dyad(state, t, code, rule + "+passive+place", future) for t in targets
+                    if t.country != state.country]
+        if not code.startswith(_HOME_CODES):
+            return []
+        if not where and any(m.country and m.country != targets[0].country for m in mentions):
+            return []   # another state is named: it may be the one that acted ("Israel released X, jailed ...")
         country = where[0].country if where else targets[0].country
         state = self._state(country, where[0] if where else targets[0])
         return [Dyad(state, t, code, rule + "+passive+domestic", future) for t in targets
