@@ -122,6 +122,10 @@ class DyadFinder:
         if any(w in g["doubt"] for w in window[-3:]):
             return True, False, False, False
         tense = any(w in g["future"] for w in window)
+        w = norms[ev.anchor]
+        if cs > 0 and norms[cs - 1] in ("before", "until") and "verb" in ev.flags and w.endswith("s") \
+                and not w.endswith(("ss", "us", "is")):
+            tense = True    # "a day before Sarkozy heads to Beijing": a present tense there is still to come
         intent = tense
         if "to" in window:
             k = len(window) - 1 - window[::-1].index("to")
@@ -426,8 +430,8 @@ class DyadFinder:
         if code.startswith(_VIOLENCE):
             # "There were ten Russian soldiers killed in Ukraine": the country where forces of another were
             # killed fought them
-            if not where or where[0].country == targets[0].country:
-                return []
+            if not where or where[0].country == targets[0].country or "by" in norms[ev.end:where[0].start + 8]:
+                return []      # "blown up over Ukraine by a missile fired by rebels": an agent is named
             state = self._state(where[0].country, where[0])
             return [Dyad(state, t, code, rule + "+passive+place", future) for t in targets
                     if t.country != state.country]
