@@ -79,3 +79,22 @@ def test_missing_path_is_usage_error():
     from eventcoder.errors import UsageError
     with pytest.raises(UsageError):
         list(read_articles(["/no/such/path"]))
+
+
+@pytest.mark.parametrize("line, place", [
+    ("WOODSIDE, California, Nov 16, 2023 (Reuters) - U.S. President Joe Biden met Xi.", "Woodside"),
+    ("MOSCOW, September 13. /TASS/. Armenia and Azerbaijan agreed to a ceasefire.", "Moscow"),
+    ("Caracas, 30 Jul 2024 (EFE).- Venezuela's opposition said it had proof.", "Caracas"),
+    ("MARRAKECH \u2014 Morocco has accepted offers of help.", "Marrakech"),
+    ("LUANDA (AFP) - The Democratic Republic of Congo and Rwanda agreed.", "Luanda"),
+    ("SEOUL, March 16 (Yonhap) -- North Korea fired a missile.", "Seoul"),
+])
+def test_datelines_with_agency_tags(line, place):
+    a = article_from_text("d", "A title line here\n\n" + line + "\n")
+    assert a.dateline == place
+    assert not a.text.split("\n")[-1].startswith(place.upper()[:4])
+
+
+def test_title_with_initial_is_not_a_dateline():
+    a = article_from_text("d", "N. Korea fires ICBM as Yoon heads to Tokyo\n\nSEOUL, March 16 (Yonhap) -- It fired.\n")
+    assert a.dateline == "Seoul"

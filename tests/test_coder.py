@@ -63,3 +63,27 @@ def test_rows_fit_schema(code):
     for r in code("Japan signed a trade agreement with Vietnam on October 5 2010."):
         validate_row(r)
         assert r["rule_id"] and r["event_text"] and r["coder_version"]
+
+
+
+def test_quotation_speaker_after_the_quote(coder):
+    from eventcoder.articles import article_from_text
+    text = ("China sanctions US arms makers\n\n"
+            "BEIJING, June 21, 2024 (AFP) - China on Friday announced sanctions on US arms makers.\n\n"
+            "The foreign ministry said the measures were a response to the decision.\n\n"
+            '"We urge the US to immediately stop arming Taiwan," ministry spokesman Lin Jian said.\n')
+    art = article_from_text("q", text)
+    assert art.dateline == "Beijing"
+    rows = coder.rows(art)
+    assert ("CHNGOV", "USA", "020") in {(r["source_actor"], r["target_actor"], r["cameo_code"]) for r in rows}
+    # the demand's content ("stop arming Taiwan") is not a deed
+    assert all(r["cameo_code"] != "1622" for r in rows)
+
+
+def test_undated_sentences_take_the_lead_date(coder):
+    from eventcoder.articles import article_from_text
+    text = ("September 16, 2020\n\n"
+            "Israel and the United Arab Emirates signed an agreement at the White House on Tuesday.\n\n"
+            "Netanyahu and Sheikh Abdullah bin Zayed signed the documents on the South Lawn.\n")
+    rows = coder.rows(article_from_text("lead", text))
+    assert rows and {str(r["event_date"]) for r in rows} == {"2020-09-15"}

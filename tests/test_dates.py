@@ -63,3 +63,23 @@ def test_header_dates(lines, expected):
 def test_parse_date_rejects_nonsense():
     assert parse_date("not a date at all") is None
     assert parse_date("2023-02-30") is None
+
+
+def test_since_does_not_date_an_event():
+    s = "Algeria reopened its airspace, closed to Moroccan aircraft since September 2021, on Saturday."
+    r = event_date(s, dt.date(2023, 9, 11), near=s.index("reopened"))
+    assert (r.date, r.precision) == (dt.date(2023, 9, 9), "day")
+
+
+def test_month_of_last_year():
+    s = "In October last year, Canada withdrew 41 diplomats from India."
+    r = event_date(s, dt.date(2024, 10, 15), near=s.index("withdrew"))
+    assert (r.date, r.precision) == (dt.date(2023, 10, 1), "month")
+
+
+def test_future_event_dated_by_an_earlier_statement_date():
+    s = "The UAE and Israel announced on August 13 that they would establish full diplomatic relations."
+    r = event_date(s, dt.date(2020, 9, 16), near=s.index("establish"), future=True)
+    assert r.date == dt.date(2020, 8, 13)
+    s = "Lipov will also meet his Iranian counterpart on Monday."
+    assert event_date(s, dt.date(2023, 9, 24), near=s.index("meet"), future=True).date == dt.date(2023, 9, 25)

@@ -51,3 +51,22 @@ def test_shipped_dictionary_loads_and_covers_every_root():
     d = load_rules()
     roots = {r.code[:2] for r in d.rules}
     assert roots == {f"{i:02d}" for i in range(1, 21)}
+
+
+def test_passive_forms_of_verb_object_patterns():
+    from eventcoder.patterns import passive_forms
+    assert passive_forms("{impose} sanctions on") == [
+        "sanctions ... (is|are|was|were|been|being|be) ... (imposed) on",
+        "sanctions ... (is|are|was|were|been|being|be) ... (imposed)"]
+    assert passive_forms("({give}|{extend}) ... (loan|loans) to")[0].startswith("(loan|loans) ...")
+    assert passive_forms("{meet} with") == [] and passive_forms("{accuse} ... of") == []
+    assert passive_forms("{give} up") == []
+
+
+def test_passive_form_phrase_is_the_participle_only():
+    from eventcoder.patterns import load_rules
+    from eventcoder.text import tokenize
+    d = load_rules()
+    norms = [t.norm for t in tokenize("Sanctions were imposed on Russian oligarchs by Britain.")]
+    hits = [(norms[e.start], e.code) for e in d.find(norms)]
+    assert ("imposed", "163") in hits or any(n == "imposed" for n, _ in hits)

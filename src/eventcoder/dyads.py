@@ -316,7 +316,9 @@ class DyadFinder:
                         and not (len(m.code) == 3 and not m.person and m.end < len(norms)
                                  and tokens[m.end].text.isalpha() and tokens[m.end].text.islower())]
             # a noun ("the 1994 genocide of Tutsis") does not say its source acted at home
-            home = bool(sources) and not borrowed and "verb" in ev.flags and self._home(code, sources[-1])
+            home = bool(sources) and not borrowed and "verb" in ev.flags and self._home(code, sources[-1]) \
+                and not any(sources[-1].end <= o.anchor < ev.anchor and not self._after_prep(norms, o.anchor, left)
+                            for o in (others or ()) if o is not ev)   # the source is another verb's subject
             if not objs and home:
                 # where the clause puts it ("staged a protest in Beijing, unfurling banners")
                 objs = [m for m in left + right if m.code not in {s.code for s in sources} and usable(m)
@@ -397,6 +399,20 @@ class DyadFinder:
         prev = norms[ev.anchor - 1]
         return (prev in self.g["determiner"] or prev.isdigit() or prev in _QUANTITY
                 or any(ev.anchor - 1 in o.literal for o in (others or ()) if o is not ev))
+
+    def _after_prep(self, norms: list[str], k: int, mentions: list[ActorMention]) -> bool:
+        """Whether token k stands in a prepositional phrase ("in Israeli jails"): a preposition before it,
+        past determiners and actor names."""
+        k -= 1
+        while k >= 0:
+            within = next((m for m in mentions if m.start <= k < m.end), None)
+            if within is not None:
+                k = within.start - 1
+            elif norms[k] in self.g["determiner"]:
+                k -= 1
+            else:
+                break
+        return k >= 0 and norms[k] in self.preps
 
     def _home(self, code: str, source: ActorMention) -> bool:
         """Whether an event with this code and source and no target named stays in the source's country."""

@@ -1,0 +1,123 @@
+"""Source and target from the sentence's shape: the rules of eventcoder.dyads, each on sentences written for it."""
+from conftest import triples
+
+
+def codes(rows):
+    return {(r["source_actor"], r["target_actor"], r["cameo_code"]) for r in rows}
+
+
+def test_domestic_event_stays_in_the_source_country(code):
+    assert ("MMR", "MMR", "17") in triples(code("Myanmar security forces opened fire on anti-coup protesters."))
+    assert ("AFG", "AFG", "18") in triples(code("Taliban insurgents bombed a police station on Wednesday.",
+                                                date="2019-05-01"))   # before the Taliban governed
+
+
+def test_state_strike_without_target_is_not_made_domestic(code):
+    assert code("Russia launched missile strikes overnight.") == []
+
+
+def test_role_only_actor_takes_the_sentence_country(code):
+    rows = code("Myanmar security forces fired on protesters in Yangon.")
+    assert ("MMRCOP", "MMROPP", "190") in codes(rows)
+
+
+def test_role_from_an_actor_takes_its_country(code):
+    rows = code("Georgian demonstrators received ministers from the Georgian government.")
+    assert ("GEOOPP", "GEOGOV", "043") in codes(rows)
+
+
+def test_agentless_domestic_passive_is_the_state_where_it_happened(code):
+    assert ("BLR", "BLR", "17") in triples(code("Protesters were arrested in Minsk on Sunday."))
+
+
+def test_agentless_passive_with_another_state_named_is_not_guessed(code):
+    rows = code("Israel on Wednesday released the mayor of Nablus, a member of the Hamas movement jailed a year ago.")
+    assert all(r["cameo_root"] != "17" for r in rows)
+
+
+def test_soldiers_killed_in_another_country(code):
+    assert triples(code("There were ten Russian soldiers killed in Ukraine today.")) == {("UKR", "RUS", "19")}
+
+
+def test_fire_from_a_place_is_by_that_place(code):
+    rows = code("Israel said a mortar bomb was fired at it from the Gaza Strip on Tuesday.")
+    assert {("PSE", "ISR", "19"), ("ISR", "PSE", "11")} <= triples(rows)
+
+
+def test_nominal_event_with_by_agent(code):
+    rows = code("An attack on Israeli troops by Hezbollah fighters left two soldiers wounded.")
+    assert ("LBN", "ISR", "19") in triples(rows)
+
+
+def test_passive_of_a_verb_object_phrase(code):
+    assert ("GBR", "RUS", "16") in triples(code("Sanctions were imposed on Russian oligarchs by Britain on Thursday."))
+    assert ("USA", "RUS", "11") in triples(code("Evidence against Russia was presented by the US."))
+    assert ("CHN", "LKA", "07") in triples(code("A $1 billion loan was extended to Sri Lanka by China on Thursday."))
+
+
+def test_agentless_passive_agreement_between_parties(code):
+    rows = code("A ceasefire agreement was signed between Armenia and Azerbaijan.")
+    assert triples(rows) == {("ARM", "AZE", "05"), ("AZE", "ARM", "05")}
+
+
+def test_reflexive_target_is_the_subject(code):
+    assert ("IRQ", "IRQ", "19") in triples(code("The US said that Iraq had attacked themselves."))
+
+
+def test_speaker_claiming_own_attack(code):
+    assert triples(code("The US claimed that they had attacked Iraq.")) == {("USA", "IRQ", "01")}
+    assert ("RUS", "UKR", "015") in codes(code("Russia said it had struck Ukrainian positions near Bakhmut.")) | {
+        (r["source_country"], r["target_country"], r["cameo_code"])
+        for r in code("Russia said it had struck Ukrainian positions near Bakhmut.")}
+
+
+def test_joint_action_on_an_object_is_not_mutual(code):
+    rows = code("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.")
+    assert triples(rows) == {("ESP", "PSE", "05"), ("IRL", "PSE", "05"), ("NOR", "PSE", "05")}
+
+
+def test_each_other_makes_an_event_mutual(code):
+    rows = code("Armenian and Azerbaijani forces shelled each other's positions on Sunday.")
+    assert {("ARM", "AZE", "19"), ("AZE", "ARM", "19")} <= triples(rows)
+
+
+def test_intention_is_one_sided(code):
+    rows = code("Germany said on Wednesday it intends to expand energy cooperation with Qatar.")
+    assert triples(rows) == {("DEU", "QAT", "03")}
+
+
+def test_intention_across_a_time_phrase(code):
+    rows = code("Britain promised on Sunday to provide aid to Nepal.")
+    assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows} == {("GBR", "NPL", "033")}
+
+
+def test_participle_describing_an_actor_is_not_an_event(code):
+    rows = code("Iran will free five detained U.S. citizens in the coming weeks.")
+    assert all(r["cameo_root"] != "13" and r["cameo_root"] != "17" for r in rows)
+
+
+def test_adjectival_reporting_participle_does_not_cut_the_clause(code):
+    rows = code("Colombia extradited alleged drug lord Dairo Antonio Usuga to the United States on Wednesday.")
+    assert ("COL", "USA", "06") in triples(rows)
+
+
+def test_trailing_reporting_clause_is_not_an_object(code):
+    rows = code("Bangladesh imposed a nationwide curfew on Friday, the government said.")
+    assert ("BGD", "BGD", "17") in triples(rows)
+
+
+def test_event_noun_in_a_prepositional_phrase_has_no_clause_subject(code):
+    rows = code("A court issued arrest warrants for two Brazilian men sought in the brutal slaying of two "
+                "American missionaries.")
+    assert all(r["cameo_root"] != "18" for r in rows)
+
+
+def test_scare_quotes_do_not_end_the_clause(code):
+    rows = code('China\'s ambassador Zhang Jun said he was "disappointed" by the outcome and accused Washington '
+                'of double standards.')
+    assert ("CHN", "USA", "11") in triples(rows)
+
+
+def test_present_tense_after_before_is_future(code):
+    rows = code("The statement comes a day before Sarkozy heads to Beijing.", date="2008-08-06")
+    assert all(r["cameo_root"] == "03" for r in rows) and rows
