@@ -121,3 +121,9 @@ def test_scare_quotes_do_not_end_the_clause(code):
 def test_present_tense_after_before_is_future(code):
     rows = code("The statement comes a day before Sarkozy heads to Beijing.", date="2008-08-06")
     assert all(r["cameo_root"] == "03" for r in rows) and rows
+
+
+def test_document_speaks_for_its_author_or_place(code):
+    rows = code("A 500-page report released Tuesday in the Rwandan capital alleged that France was aware of "
+                "preparations for the genocide.", date="2008-08-06")
+    assert ("RWA", "FRA", "11") in triples(rows)

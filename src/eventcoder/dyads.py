@@ -286,6 +286,15 @@ class DyadFinder:
                 subj = [m for m in left if m.start > k]
                 borrowed = True
             if not any(usable(m) for m in subj):
+                # a document speaks for its author or the place it comes from: "A report by UN experts said",
+                # "A report released in the Rwandan capital alleged that France ..."
+                doc = next((k for k in range(max(0, cs - 1), ev.anchor) if norms[k] in g["document"]), None)
+                if doc is not None:     # ("report" is also a verb of saying, so it may end the clause before)
+                    authors = [m for m in inside if doc < m.start and m.end <= ev.anchor and usable(m)
+                               and self._in_pp(norms, m, doc) in ("by", "from", "of", "in")]
+                    if authors:
+                        subj = [authors[0]]
+            if not any(usable(m) for m in subj):
                 # a nominal event and its agent: "an attack on Israeli troops by Hezbollah fighters"
                 by = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) == "by" and usable(m)]
                 if by:
