@@ -162,7 +162,7 @@ class ActorFinder:
         cands.sort(key=sort_key)
         out: list[_Piece] = []
         covered = [False] * len(tokens)
-        if ctx is not None and ctx.last_pair:
+        if ctx is not None:
             for k, first in enumerate(norms):
                 for pair in self.pair_index.get(first, ()):
                     L = len(pair)
@@ -201,7 +201,10 @@ class ActorFinder:
                 key = tuple(t.norm for t in tokens[run[0]:run[1]])
                 hit = None
                 if ctx is not None:
-                    hit = ctx.names.get(key) or ctx.names.get(key[-1:])
+                    # a remembered surname after another first name is someone else ("Javier Gonzalez" then
+                    # "Edmundo Gonzalez")
+                    hit = ctx.names.get(key) or (ctx.names.get(key[-1:]) if len(key) == 1 or run[0] == 0 or any(
+                        len(k) > 1 and k[0] == key[0] and k[-1] == key[-1] for k in ctx.names) else None)
                 if hit:
                     out.append(_Piece(run[0], run[1], "person", None, hit[0], hit[1]))
                 else:
@@ -251,7 +254,43 @@ class ActorFinder:
                 mentions.extend(m if isinstance(m, list) else [m])
         mentions = self._appositives(tokens, mentions, ctx, learn, set(stop))
         mentions = self._groups(tokens, mentions)
-        return self._resolve_pronouns(mentions, ctx)
+        return self._resolve_pairs(self._resolve_pronouns(mentions, ctx))
+
+    @staticmethod
+    def _resolve_pairs(ms: list[ActorMention]) -> list[ActorMention]:
+        """"The two leaders" after two parties named in the same sentence are those two ("Trump hosted
+        Netanyahu, where the two leaders praised each other"), not the last pair of earlier sentences."""
+        if not any(m.why.startswith("pair ->") for m in ms):
+            return ms
+        out: list[ActorMention] = []
+        k = 0
+        while k < len(ms):
+            m = ms[k]
+            if not m.why.startswith("pair ->"):
+                out.append(m)
+                k += 1
+                continue
+            span = [x for x in ms[k:] if (x.start, x.end) == (m.start, m.end)]
+            earlier = [x for x in out if x.code and not x.anaphor and x.end <= m.start]
+            groups = [[x for x in earlier if x.group == g] for g in dict.fromkeys(x.group for x in earlier)]
+            groups = [g for g in groups if len({x.country or x.code for x in g}) >= 2]
+            before: list[ActorMention] = []
+            if groups:          # "Congo and Rwanda agreed ..., after talks between the two countries' ministers"
+                before = [groups[-1][0], next(x for x in groups[-1] if (x.country or x.code)
+                                              != (groups[-1][0].country or groups[-1][0].code))][::-1]
+            elif not any(x.code for x in span):     # no pair known from earlier sentences: the last two named
+                for x in reversed(earlier):
+                    if (x.country or x.code) not in {(b.country or b.code) for b in before}:
+                        before.append(x)
+                    if len(before) == 2:
+                        break
+            if len(before) == 2:
+                out.extend(replace(m, code=x.code, country=x.country, why=f"pair -> {x.text}", person=x.person)
+                           for x in reversed(before))
+            else:
+                out.extend(span)
+            k += len(span)
+        return out
 
     def _resolve_pronouns(self, ms: list[ActorMention], ctx: Context | None) -> list[ActorMention]:
         """he/she -> the last person named (this sentence first, then earlier ones); it -> the last
@@ -321,8 +360,8 @@ class ActorFinder:
         start, end = ch[0].start, ch[-1].end
         text = " ".join(t.text for t in tokens[start:end]).replace(" 's", "'s").replace(" - ", "-")
         if len(ch) == 1 and ch[0].kind == "pair":
-            if ctx is None or ctx.last_pair is None:
-                return None
+            if ctx is None or ctx.last_pair is None:    # perhaps two parties named earlier in this sentence
+                return ActorMention(start, end, text, "", None, "pair -> ?", anaphor=True)
             a, b = ctx.last_pair
             return [ActorMention(start, end, text, a.code, a.country, f"pair -> {a.text}", a.person, anaphor=True),
                     ActorMention(start, end, text, b.code, b.country, f"pair -> {b.text}", b.person, anaphor=True)]
@@ -330,6 +369,9 @@ class ActorFinder:
             return ActorMention(start, end, text, "", None, "pron:" + ch[0].code, anaphor=True)
         person = next((p for p in ch if p.kind == "person"), None)
         org = next((p for p in ch if p.kind == "org"), None)
+        if org is not None and org.end - org.start == 1 and (org.code or "").endswith("BUS") \
+                and any(p.kind == "name" and p.end == org.start for p in ch):
+            org = None      # a one-word company name ending a person's name is a surname ("Tarek William Saab")
         country = next((p for p in ch if p.kind in ("country", "demonym", "capital", "metonym")), None)
         roles = sorted((p for p in ch if p.kind == "role"), key=lambda p: -p.entry.rank)
         names = [p for p in ch if p.kind == "name"]
