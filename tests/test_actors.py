@@ -66,3 +66,21 @@ def test_pair_phrase_resolves_to_last_two_parties(finder):
     ctx.see(finder.find(tokenize("Iran and Russia discussed cooperation."), DAY, ctx))
     ms = finder.find(tokenize("The two sides exchanged views."), DAY, ctx)
     assert sorted(m.code for m in ms) == ["IRN", "RUS"]
+
+
+def test_regions_are_places_only(coder):
+    import datetime as dt
+    from eventcoder.records import Article
+    def rows(text):
+        return coder.rows(Article(id="r", text=text, published=dt.date(2020, 1, 1)))
+    assert {(r["source_country"], r["target_country"]) for r in rows(
+        "Russia is conducting military exercises in Alaska.")} == {("RUS", "USA")}
+    assert {(r["source_actor"], r["cameo_root"]) for r in rows("Police in Xinjiang detained dozens of Uighurs.")} \
+        == {("CHNCOP", "17")}
+    assert rows("Alaska said it would sue the federal government.") == []    # a region never acts
+
+
+def test_ambiguous_region_names_are_ignored(coder):
+    lex = coder.lex
+    assert not any(e.kind == "region" and e.orig == ("Punjab",) for e in lex.entries)
+    assert any(e.kind == "region" and e.orig == ("Borno",) and e.country == "NGA" for e in lex.entries)

@@ -17,6 +17,11 @@ from .records import ActorMention
 from .text import Token
 
 INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS")
+# words between a locative preposition and a region ("in northeastern Borno")
+_PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast",
+                "southwest", "far", "restive", "occupied", "neighbouring", "neighboring", "war", "-", "torn", "hit"}
+_TO_PLACE = {"from", "into", "to", "across", "throughout", "toward", "towards"}
 _STOP_CAPS = {
     "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or", "as", "by", "to", "with", "from", "after",
     "before", "during", "since", "while", "when", "if", "it", "its", "this", "that", "these", "those", "there",
@@ -153,7 +158,8 @@ class ActorFinder:
                 continue
             cands.append((s, e, ent))
         # leftmost-longest; among equal spans prefer people valid on the day, then orgs, then others
-        pref = {"block": 0, "person": 1, "org": 2, "metonym": 3, "country": 4, "capital": 5, "demonym": 6, "role": 7}
+        pref = {"block": 0, "person": 1, "org": 2, "metonym": 3, "country": 4, "capital": 5, "demonym": 6, "role": 7,
+                "region": 8}
 
         def sort_key(c):
             s, e, ent = c
@@ -339,7 +345,7 @@ class ActorFinder:
             return False
         if norms[0] == "'s" and len(gap) <= 3 and all(self._modifier(t) for t in gap[1:]):
             return b.kind in ("role", "org", "name", "person")
-        if norms in (["in"], ["in", "the"]) and a.kind == "role" and b.kind in ("country", "capital"):
+        if norms in (["in"], ["in", "the"]) and a.kind == "role" and b.kind in ("country", "capital", "region"):
             return True    # "a court in Guyana", "the embassy in Kabul"
         if norms == ["of"] or norms[:2] == ["of", "the"] or (norms[0] == "of" and len(norms) <= 3):
             # "head of the Russian agency", "Minister of Telecom of Russia"
@@ -375,6 +381,16 @@ class ActorFinder:
         country = next((p for p in ch if p.kind in ("country", "demonym", "capital", "metonym")), None)
         roles = sorted((p for p in ch if p.kind == "role"), key=lambda p: -p.entry.rank)
         names = [p for p in ch if p.kind == "name"]
+        region = next((p for p in ch if p.kind == "region"), None)
+        if region is not None and country is None and person is None and org is None:
+            # a region is a place: it stands only after a locative preposition ("in Borno state") or as the
+            # place of a role ("police in Xinjiang"); it never acts
+            k = region.start - 1
+            while k >= 0 and (tokens[k].norm in self.determiners or tokens[k].norm in _PLACE_WORDS):
+                k -= 1
+            if not roles and not (k >= 0 and (tokens[k].norm in self.locative or tokens[k].norm in _TO_PLACE)):
+                return None
+            country = region
         why = []
         code = ctry = None
         # a head role in the singular is a person ("the premier"); plural roles are groups ("separatist forces")

@@ -20,7 +20,7 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 @dataclass(frozen=True)
 class Entry:
     """One dictionary phrase and what it means."""
-    kind: str                     # country | demonym | capital | metonym | org | person | role | block
+    kind: str                     # country | demonym | capital | metonym | region | org | person | role | block
     code: str                     # actor code (country entries: the CAMEO country code), or sector for roles
     country: str | None           # ISO alpha-3
     rank: int = 0
@@ -104,6 +104,7 @@ class Lexicon:
         safe(lambda: self._load_people(d / "people.tsv"))
         safe(lambda: self._load_roles(d / "roles.tsv"))
         safe(lambda: self._load_block(d / "non_actors.tsv"))
+        safe(lambda: self._load_regions(d / "regions.tsv"))
 
     def _load_countries(self, path: Path) -> None:
         def check(r):
@@ -124,6 +125,23 @@ class Lexicon:
                 self._add(p, Entry("capital", cameo, iso, source=src))
             for p in split_list(r["metonyms"]):
                 self._add(p, Entry("metonym", cameo, iso, source=src))
+
+    def _load_regions(self, path: Path) -> None:
+        """Regions as places of their country; a name listed under two countries is ambiguous and left out."""
+        def check(r):
+            if r["iso3"] not in self.country_codes:
+                return f"unknown country {r['iso3']!r}"
+            return None
+        rows = read_tsv(path, ["iso3", "name", "aliases", "kind"], [check])
+        where: dict[str, set[str]] = {}
+        for _, r in rows:
+            for p in [r["name"], *split_list(r["aliases"])]:
+                where.setdefault(p.lower(), set()).add(r["iso3"])
+        for n, r in rows:
+            iso = r["iso3"]
+            for p in dict.fromkeys([r["name"], *split_list(r["aliases"])]):
+                if len(where[p.lower()]) == 1:
+                    self._add(p, Entry("region", self.country_codes[iso], iso, source=f"{path.name}:{n}"))
 
     def _load_orgs(self, path: Path) -> None:
         def check(r):
