@@ -87,3 +87,16 @@ def test_undated_sentences_take_the_lead_date(coder):
             "Netanyahu and Sheikh Abdullah bin Zayed signed the documents on the South Lawn.\n")
     rows = coder.rows(article_from_text("lead", text))
     assert rows and {str(r["event_date"]) for r in rows} == {"2020-09-15"}
+
+
+def test_background_date_carries_to_the_next_sentence_of_its_paragraph(coder):
+    from eventcoder.articles import article_from_text
+    text = ("October 15, 2024\n\n"
+            "India expelled six Canadian diplomats on Monday.\n\n"
+            "Ties nosedived in September 2023, when Canada expelled an Indian diplomat. "
+            "India denounced Canada over the expulsion.\n")
+    rows = coder.rows(article_from_text("bg", text))
+    dates = {(r["source_country"], r["target_country"], r["cameo_root"]): (str(r["event_date"]), r["date_precision"])
+             for r in rows}
+    assert dates[("IND", "CAN", "17")] == ("2024-10-14", "day")
+    assert dates[("IND", "CAN", "11")] == ("2023-09-01", "month")

@@ -83,3 +83,9 @@ def test_future_event_dated_by_an_earlier_statement_date():
     assert r.date == dt.date(2020, 8, 13)
     s = "Lipov will also meet his Iranian counterpart on Monday."
     assert event_date(s, dt.date(2023, 9, 24), near=s.index("meet"), future=True).date == dt.date(2023, 9, 25)
+
+
+def test_since_earlier_in_the_clause():
+    s = "Kinshasa accuses Kigali of backing the rebels, who have seized territory since taking up arms in late 2021."
+    r = event_date(s, dt.date(2024, 7, 31), near=s.index("accuses"))
+    assert r.date == dt.date(2024, 7, 31) and r.text is None

@@ -41,14 +41,19 @@ class Sentence:
     events: list[EventMention]
     stop: set[int]
     hits: list[tuple[int, int, int]]
+    paragraph: int = 0
+
+
+def paragraph_sentences(article: Article) -> list[tuple[int, int, str]]:
+    """(sentence index, paragraph index, sentence) for an article's text."""
+    out = []
+    for p, para in enumerate(x for x in article.text.split("\n") if x.strip()):
+        out.extend((p, s) for _, s in bounded(split_sentences(para)))
+    return [(i, p, s) for i, (p, s) in enumerate(out)]
 
 
 def sentences_of(article: Article) -> list[tuple[int, str]]:
-    out = []
-    for para in article.text.split("\n"):
-        if para.strip():
-            out.extend(bounded(split_sentences(para)))
-    return [(i, s) for i, (_, s) in enumerate(out)]
+    return [(i, s) for i, _, s in paragraph_sentences(article)]
 
 
 class Coder:
@@ -73,7 +78,7 @@ class Coder:
         return dictionary_version(tuple(actor_files))
 
     # -- one sentence ------------------------------------------------------------------------
-    def _prepare(self, index: int, text: str) -> Sentence:
+    def _prepare(self, index: int, text: str, paragraph: int = 0) -> Sentence:
         tokens = tokenize(text)
         norms = [t.norm for t in tokens]
         events = self.rules.find(norms)
@@ -86,7 +91,7 @@ class Coder:
         events = [EventMention(e.start, e.end, e.anchor, e.code, e.rule_id,
                                text[tokens[e.literal[0]].start:tokens[e.literal[-1]].end], e.flags, e.literal)
                   for e in events]
-        return Sentence(index, text, tokens, events, stop, hits)
+        return Sentence(index, text, tokens, events, stop, hits, paragraph)
 
     def code_sentence_events(self, sent: Sentence, mentions: list[ActorMention], article_id: str,
                              pub: dt.date | None, lead: ResolvedDate | None = None) -> list[CodedEvent]:
@@ -212,7 +217,7 @@ class Coder:
         place yet is read again once the whole article is known ("Lipov and Zarepour discussed..." before
         "Roskomnadzor's Lipov"), with the pronoun antecedents it had then."""
         pub = article.published
-        sents = [self._prepare(i, s) for i, s in sentences_of(article)]
+        sents = [self._prepare(i, s, p) for i, p, s in paragraph_sentences(article)]
         home = self.capital_country(article.dateline)
         ctx = Context()
         first: list[tuple[list[ActorMention], tuple | None]] = []
@@ -249,13 +254,36 @@ class Coder:
                     return ResolvedDate(r.date, "day", f"{r.text} (the lead's date)")
         return None
 
+    @staticmethod
+    def background_date(text: str, pub: dt.date | None) -> ResolvedDate | None:
+        """A sentence's own written-out date that puts it in the past ("in September 2023", "on 9 November
+        2020"), more than a week before publication: the next sentences of the paragraph that give no date of
+        their own continue that story ("India dismissed the allegations..."). A sentence with only a recent
+        or relative date ends the background (returned as an empty ResolvedDate)."""
+        ms = find_dates(text)
+        if not ms or pub is None:
+            return None
+        for m in ms:
+            if m.kind in ("my", "mdy", "dmy", "iso"):
+                r = resolve(m, pub)
+                if r and r.date and r.date < pub - dt.timedelta(days=7):
+                    return ResolvedDate(r.date, r.precision, f"{r.text} (from the sentence before)")
+        return ResolvedDate(None, "none", None)
+
     def code_article(self, article: Article) -> list[CodedEvent]:
         """Every dyadic event of an article, one per sentence where it was found, with its location."""
         sents, mentions_of, countries = self.read(article)
         lead = self.lead_date(article, sents)
         located = []
+        background, para = None, -1
         for s, mentions in zip(sents, mentions_of):
-            found = self.code_sentence_events(s, mentions, article.id, article.published, lead)
+            if s.paragraph != para:
+                background, para = None, s.paragraph
+            own = self.background_date(s.text, article.published)
+            found = self.code_sentence_events(s, mentions, article.id, article.published,
+                                              background or lead)
+            if own is not None:
+                background = own if own.date else None
             if found:
                 located.append((s, mentions, found))
         if not located:

@@ -174,7 +174,7 @@ def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool =
     either, no date (precision none).
     """
     cands = find_dates(sentence) if mentions is None else mentions
-    cands = [m for m in cands if not sentence[max(0, m.start - 6):m.start].lower().rstrip().endswith("since")]
+    cands = [m for m in cands if not _since(sentence, m.start)]
     best = None
     for m in sorted(cands, key=lambda m: min(abs(m.start - near), abs(m.end - near))):
         r = _month_of_year(m, cands, sentence, pub) or resolve(m, pub, future and m.start >= near)
@@ -188,6 +188,14 @@ def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool =
     if pub is not None:
         return ResolvedDate(pub, "day", None)
     return ResolvedDate(None, "none", None)
+
+
+def _since(sentence: str, start: int) -> bool:
+    """Whether a date only says since when a state has lasted: "since" earlier in its clause ("closed since
+    September 2021", "since taking up arms again in late 2021")."""
+    head = sentence[:start]
+    cut = max(head.rfind(c) for c in ",;:(")
+    return re.search(r"\bsince\b", head[cut + 1:], re.I) is not None
 
 
 def _month_of_year(m: DateMention, cands: list[DateMention], sentence: str,
