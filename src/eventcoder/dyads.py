@@ -299,6 +299,9 @@ class DyadFinder:
                 by = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) == "by" and usable(m)]
                 if by:
                     subj = [by[0]]
+            if not subj and cs > 0 and norms[cs - 1] == "but" and main_subject:
+                # "Xi told Biden that ..., but pressed Washington to": the sentence's subject goes on
+                subj, borrowed = main_subject, True
             if not subj and cs > 0 and norms[cs - 1] in ("which", "who"):
                 before = [m for m in mentions if m.end <= cs - 1 and m.code]
                 if before:
@@ -474,6 +477,8 @@ class DyadFinder:
         if cs <= 0:
             return None
         k = cs - 1
+        while k > 0 and norms[k] in ('"', ":", ","):     # 'Zakharova said: "We call on the sides ..."'
+            k -= 1
         if norms[k] == "that" and k > 0:
             k -= 1
         if norms[k] not in self.g["reporting"] and norms[k] not in self.g["claim"]:
