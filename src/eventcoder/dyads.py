@@ -330,7 +330,10 @@ class DyadFinder:
             # a noun ("the 1994 genocide of Tutsis") does not say its source acted at home
             home = bool(sources) and not borrowed and "verb" in ev.flags and self._home(code, sources[-1]) \
                 and not any(sources[-1].end <= o.anchor < ev.anchor and not self._after_prep(norms, o.anchor, left)
-                            for o in (others or ()) if o is not ev)   # the source is another verb's subject
+                            for o in (others or ()) if o is not ev) \
+                and not any(cs <= o.anchor < sources[-1].start and "verb" in o.flags
+                            and not self.adjectival(norms, o, mentions, others)
+                            for o in (others or ()) if o is not ev)   # the source is another verb's object
             if not objs and home:
                 # where the clause puts it ("staged a protest in Beijing, unfurling banners")
                 objs = [m for m in left + right if m.code not in {s.code for s in sources} and usable(m)
@@ -404,10 +407,12 @@ class DyadFinder:
         """A participle describing the actor after it, not an event: "free five detained U.S. citizens",
         "meet detained leader Aung San Suu Kyi", "the jailed activist"."""
         w = norms[ev.anchor]
-        if ev.end != ev.anchor + 1 or ev.anchor == 0 or not (w.endswith("ed") or w in self.participles):
+        if ev.end != ev.anchor + 1 or not (w.endswith("ed") or w in self.participles):
             return False
         if not any(m.start == ev.end for m in mentions):
             return False
+        if ev.anchor == 0:
+            return True     # "Jailed Kremlin critic Alexei Navalny went on hunger strike"
         prev = norms[ev.anchor - 1]
         return (prev in self.g["determiner"] or prev.isdigit() or prev in _QUANTITY
                 or any(ev.anchor - 1 in o.literal for o in (others or ()) if o is not ev))
