@@ -31,6 +31,12 @@ score: $(STAMP)
 	$(EC) evaluate output/seeds.parquet $(SHARED)/gold/seeds.gold.jsonl
 	$(EC) code $(SHARED)/gold/petr2_gsr.jsonl -o output/petr2.parquet --overwrite --quiet
 	$(EC) evaluate output/petr2.parquet $(SHARED)/gold/petr2_gsr.jsonl
+	$(EC) code tests/data/dev_cameo.jsonl -o output/dev.parquet --overwrite --quiet
+	$(EC) evaluate output/dev.parquet tests/data/dev_cameo.jsonl
+	$(EC) code tests/data/dev2_cameo.jsonl -o output/dev2.parquet --overwrite --quiet
+	$(EC) evaluate output/dev2.parquet tests/data/dev2_cameo.jsonl
+	$(EC) code tests/data/articles -o output/articles.parquet --overwrite --quiet
+	$(EC) evaluate output/articles.parquet tests/data/articles.gold.jsonl
 
 clean:
 	rm -rf .venv output/*.parquet
