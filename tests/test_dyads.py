@@ -127,3 +127,18 @@ def test_document_speaks_for_its_author_or_place(code):
     rows = code("A 500-page report released Tuesday in the Rwandan capital alleged that France was aware of "
                 "preparations for the genocide.", date="2008-08-06")
     assert ("RWA", "FRA", "11") in triples(rows)
+
+
+def test_mutual_parties_do_not_meet_the_occasion(code):
+    rows = code("U.S. President Joe Biden and Chinese President Xi Jinping met for three hours on the sidelines of "
+                "the G20 summit in Bali on Monday.", date="2022-11-14")
+    assert triples(rows) == {("USA", "CHN", "04"), ("CHN", "USA", "04")}
+
+
+def test_intention_after_a_time_phrase_is_not_a_purpose(code):
+    rows = code("The United States threatened on Thursday to impose sanctions on Georgian officials.")
+    assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows} == {("USA", "GEO", "1312")}
+
+
+def test_easing_a_curfew_is_domestic(code):
+    assert triples(code("Bangladesh relaxed the curfew in Dhaka on Wednesday.")) == {("BGD", "BGD", "08")}

@@ -33,8 +33,9 @@ _PLACE_ADJ = {"north", "south", "east", "west", "northern", "southern", "eastern
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # codes whose events stay inside one country unless the sentence names another party: protest, police alert and
-# deployments, repression, easing dissent, threats of dissent ("Kenyan police were placed on high alert" KEN->KEN)
-_HOME_CODES = ("082", "133", "14", "151", "153", "17")
+# deployments, repression, easing restrictions and dissent, political reform, threats of dissent ("Kenyan police
+# were placed on high alert" KEN->KEN, "Bangladesh relaxed the curfew" BGD->BGD)
+_HOME_CODES = ("081", "082", "083", "133", "14", "151", "153", "17")
 # violence by non-state armed groups with no target named is against their own country ("Boko Haram launched
 # attacks in northeastern Nigeria"); a state's strikes with no target named are left uncoded (likely abroad)
 _VIOLENCE = ("18", "19", "20")
@@ -208,8 +209,11 @@ class DyadFinder:
         to = ev.anchor - 1
         while to > cs and norms[to] in _ADVERB_SKIP:     # "urge the US to immediately stop arming Taiwan"
             to -= 1
+        j = to - 1
+        while j > cs and (norms[j] in _TIME_WORDS or norms[j].isdigit() or norms[j] in _ADVERB_SKIP):
+            j -= 1      # "threatened on Thursday to impose sanctions"
         if to > cs and norms[to] == "to" and not any(
-                norms[to - 1] in g[c] for c in ("intent", "be", "negation", "future")) and any(
+                norms[k] in g[c] for c in ("intent", "be", "negation", "future") for k in (to - 1, j)) and any(
                 o.anchor < ev.anchor and o.anchor >= cs and o is not ev for o in (others or ())):
             return []   # "met X on Monday to discuss Y": the purpose of the event before, not an event
         literal = set(ev.literal)
@@ -371,8 +375,13 @@ class DyadFinder:
                         out.append(Dyad(a, b, code, rule + "+mutual", future))
             # with both parties in the subject, a later actor is a party only as the phrase's own object
             # ("X and Y held talks with Z"), not inside another phrase ("talks in Moscow on Ukraine")
+            # ("X and Y held talks with Z"), not inside another phrase ("talks in Moscow on Ukraine", "met on the
+            # sidelines of the G20 summit", "saw eye to eye on the need to reform the UN")
+            last = norms[ev.literal[-1]]
             targets = [t for t in targets if (t.country or t.code) not in src_keys
-                       and self._in_pp(norms, t, ev.anchor, literal) is None]
+                       and self._in_pp(norms, t, ev.anchor, literal) is None
+                       and (last in _OBJECT_PREPS or last not in self.preps)
+                       and all(n in self.g["determiner"] for n in norms[ev.end:t.start])]
         elif not sources and len({t.country or t.code for t in targets}) >= 2 and "sym" in ev.flags:
             # "talks between X and Y"
             for a in targets:
