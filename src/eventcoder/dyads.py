@@ -92,7 +92,7 @@ class DyadFinder:
         for i, t in enumerate(tokens):
             n = t.norm
             if n in rep and i > 0 and (t.text[:1].isupper() or (
-                    n.endswith("ed") and i + 1 < len(tokens) and tokens[i + 1].text.isalpha()
+                    (n.endswith("ed") or n == "state") and i + 1 < len(tokens) and tokens[i + 1].text.isalpha()
                     and tokens[i + 1].text.islower() and tokens[i + 1].norm not in self.function)):
                 n = "^" + n
             elif n == '"' and 0 < i < len(tokens) - 1 and tokens[i - 1].text.isalnum() \
@@ -288,7 +288,8 @@ class DyadFinder:
                 # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
                 # its own modifiers can be its source, not the clause's subject
                 subj = [m for m in left if m.start > k]
-                borrowed = True
+                # a verb's subject may stand after a quantity ("Tens of thousands of Serbs marched"): its own
+                borrowed = nominal or norms[k] != "of"
             if not any(usable(m) for m in subj):
                 # a document speaks for its author or the place it comes from: "A report by UN experts said",
                 # "A report released in the Rwandan capital alleged that France ..."
