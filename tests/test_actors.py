@@ -84,3 +84,11 @@ def test_ambiguous_region_names_are_ignored(coder):
     lex = coder.lex
     assert not any(e.kind == "region" and e.orig == ("Punjab",) for e in lex.entries)
     assert any(e.kind == "region" and e.orig == ("Borno",) and e.country == "NGA" for e in lex.entries)
+
+
+def test_pronoun_after_the_told_party_is_the_teller(coder):
+    from eventcoder.actors import Context
+    from eventcoder.text import tokenize
+    toks = tokenize("Ukraine told the European Union it would carry out reforms.")
+    ms = coder.actors.find(toks, None, Context(), hits=coder.actors.hits(toks))
+    assert [m.country for m in ms if m.text == "it"] == ["UKR"]

@@ -142,3 +142,13 @@ def test_intention_after_a_time_phrase_is_not_a_purpose(code):
 
 def test_easing_a_curfew_is_domestic(code):
     assert triples(code("Bangladesh relaxed the curfew in Dhaka on Wednesday.")) == {("BGD", "BGD", "08")}
+
+
+def test_forces_sent_abroad_in_the_passive(code):
+    rows = code("French troops were deployed to Mali on Friday at the request of the government in Bamako.")
+    assert ("FRA", "MLI", "07") in triples(rows)
+
+
+def test_pulling_back_together_is_mutual(code):
+    rows = code("Indian and Chinese troops began pulling back from the banks of Pangong Lake on Wednesday.")
+    assert {("IND", "CHN", "08"), ("CHN", "IND", "08")} <= triples(rows)

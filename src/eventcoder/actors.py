@@ -22,6 +22,9 @@ _PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "easte
                 "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast",
                 "southwest", "far", "restive", "occupied", "neighbouring", "neighboring", "war", "-", "torn", "hit"}
 _TO_PLACE = {"from", "into", "to", "across", "throughout", "toward", "towards"}
+# verbs whose object is told something: a pronoun after the object is the teller ("X told Y it would ...")
+_TELLING = {"told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "reminded", "promised",
+            "promises", "warned", "warns", "notified"}
 _STOP_CAPS = {
     "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or", "as", "by", "to", "with", "from", "after",
     "before", "during", "since", "while", "when", "if", "it", "its", "this", "that", "these", "those", "there",
@@ -260,7 +263,7 @@ class ActorFinder:
                 mentions.extend(m if isinstance(m, list) else [m])
         mentions = self._appositives(tokens, mentions, ctx, learn, set(stop))
         mentions = self._groups(tokens, mentions)
-        return self._resolve_pairs(self._resolve_pronouns(mentions, ctx))
+        return self._resolve_pairs(self._resolve_pronouns(mentions, ctx, tokens))
 
     @staticmethod
     def _resolve_pairs(ms: list[ActorMention]) -> list[ActorMention]:
@@ -298,7 +301,8 @@ class ActorFinder:
             k += len(span)
         return out
 
-    def _resolve_pronouns(self, ms: list[ActorMention], ctx: Context | None) -> list[ActorMention]:
+    def _resolve_pronouns(self, ms: list[ActorMention], ctx: Context | None,
+                          tokens: list[Token] = ()) -> list[ActorMention]:
         """he/she -> the last person named (this sentence first, then earlier ones); it -> the last
         state or organization; they -> the last group of two or more, else the last actor."""
         if not any(m.why.startswith("pron:") for m in ms):
@@ -311,7 +315,17 @@ class ActorFinder:
             word = m.why[5:]
             before = [x for x in out if x.code and not x.anaphor]
             ante: list[ActorMention] = []
-            if word in ("he", "she"):
+            j = m.start - 1 - (m.start > 0 and tokens[m.start - 1].norm == "that")
+            told = next((x for x in before if x.end == j + 1), None)
+            v = told.start - 1 if told is not None else -1
+            while v > 0 and tokens[v].norm in self.determiners:
+                v -= 1
+            if v >= 0 and tokens[v].norm in _TELLING:
+                # "Ukraine told the EU it would carry out reforms": the teller speaks of itself
+                ante = [x for x in before if x.end <= v][-1:]
+            if ante:
+                pass
+            elif word in ("he", "she"):
                 ante = [x for x in before if x.person][-1:] or ([ctx.last_person] if ctx and ctx.last_person else [])
             elif word == "it":
                 ante = [x for x in before if not x.person][-1:] or (

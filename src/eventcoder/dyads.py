@@ -366,7 +366,8 @@ class DyadFinder:
         # cooperation by several parties is with each other unless it has an object of its own ("Spain,
         # Ireland and Norway recognised a Palestinian state")
         mutual = "sym" in ev.flags or each or (code[:2] in ("03", "04", "05", "06") and not any(
-            self._in_pp(norms, t, ev.anchor, literal) is None for t in targets))
+            self._in_pp(norms, t, ev.anchor, literal) is None for t in targets)) or (
+            code.startswith("087") and not targets)   # "Indian and Chinese troops began pulling back"
         src_keys = {s.country or s.code for s in sources}
         if len(src_keys) >= 2 and mutual:
             # "X and Y agreed / met / co-chaired": each with the other
@@ -467,6 +468,13 @@ class DyadFinder:
                     if (a.country or a.code) != (b.country or b.code)]
         if not subj or not subj[-1].country:
             return []
+        if subj[-1].code[3:6] in ("MIL", "COP") and not code.startswith(_VIOLENCE):
+            # "French troops were deployed to Mali": forces sent somewhere are their state's act
+            dest = [m for m in right if usable(m) and m.country != subj[-1].country
+                    and self._in_pp(norms, m, ev.anchor + 1, set(ev.literal)) in (None, "to", "into")]
+            if dest:
+                return [Dyad(s, dest[0], code, rule + "+passive+sent", future)
+                        for s in self._group(mentions, subj[-1]) if usable(s)]
         targets = [t for t in self._group(mentions, subj[-1]) if t.country]
         where = [m for m in right if m.country and m.code[3:] in ("", "GOV")
                  and self._in_pp(norms, m, ev.anchor) in self.g["locative"]]
