@@ -87,8 +87,5 @@ def test_ambiguous_region_names_are_ignored(coder):
 
 
 def test_pronoun_after_the_told_party_is_the_teller(coder):
-    from eventcoder.actors import Context
-    from eventcoder.text import tokenize
-    toks = tokenize("Ukraine told the European Union it would carry out reforms.")
-    ms = coder.actors.find(toks, None, Context(), hits=coder.actors.hits(toks))
-    assert [m.country for m in ms if m.text == "it"] == ["UKR"]
+    out = coder.explain("Ukraine told the European Union it would carry out reforms.")
+    assert [a["country"] for a in out["sentences"][0]["actors"] if a["text"] == "it"] == ["UKR"]
