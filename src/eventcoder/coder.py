@@ -179,7 +179,7 @@ class Coder:
             return []
         # where: the sentence's own place, else the dateline, else the article's one stated town
         from .places import article_location, locate
-        art = article_location([s.text for s in sents], countries)
+        art = article_location([s.text for s in sents], countries, tokens=[s.tokens for s in sents])
         events: list[CodedEvent] = []
         for s, mentions, found in located:
             spans = [(s.tokens[m.start].start, s.tokens[m.end - 1].end) for m in mentions]

@@ -29,7 +29,7 @@ from __future__ import annotations
 import gc
 import re
 import time
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache
 from pathlib import Path
 from typing import Iterable, NamedTuple, Sequence
@@ -84,9 +84,10 @@ class Location:
 
     def row(self) -> dict:
         """The event row's location columns."""
-        return asdict(self)
+        return {name: getattr(self, name) for name in _LOCATION_COLUMNS}
 
 
+_LOCATION_COLUMNS = tuple(f.name for f in fields(Location))
 NOWHERE = Location()
 
 
@@ -460,13 +461,15 @@ class Gazetteer:
                     and article_place.location_source != "none" else None)
                 or NOWHERE)
 
-    def article_location(self, sentences: Iterable[str], article_countries: Sequence[str] = (),
-                         main: int = 2) -> Location | None:
+    def article_location(self, sentences: Sequence[str], article_countries: Sequence[str] = (),
+                         main: int = 2, tokens: Sequence[list[Token]] | None = None) -> Location | None:
         """The article's one town (rule 3), with source "article": when its sentences state exactly one town,
         no place in another country, and the town is in one of the article's `main` first countries (a
         photo caption's "at the Mobile World Congress in Barcelona" does not locate a China-Russia story);
-        else None."""
-        found = [loc for s in sentences if (loc := self.sentence_location(s, article_countries))]
+        else None. `tokens`: each sentence's tokens, when at hand."""
+        toks = [None] * len(sentences) if tokens is None else tokens
+        found = [loc for s, t in zip(sentences, toks, strict=True)
+                 if (loc := self.sentence_location(s, article_countries, tokens=t))]
         towns = {(l.location, l.location_country) for l in found if l.geo_precision == 1}
         if len(towns) != 1 or len({l.location_country for l in found}) != 1:
             return None
@@ -514,8 +517,9 @@ def locate(sentence: str, article_countries: Sequence[str] = (), dateline: str |
                                                      article_place, tokens)
 
 
-def article_location(sentences: Iterable[str], article_countries: Sequence[str] = (), *, main: int = 2,
-                     gazetteer: Gazetteer | None = None) -> Location | None:
+def article_location(sentences: Sequence[str], article_countries: Sequence[str] = (), *, main: int = 2,
+                     tokens: Sequence[list[Token]] | None = None, gazetteer: Gazetteer | None = None) -> Location | None:
     """The one town an article's sentences state, in one of its `main` first countries, as a Location with
-    source "article" (pass it to `locate` as `article_place`), or None."""
-    return (gazetteer or default_gazetteer()).article_location(sentences, article_countries, main)
+    source "article" (pass it to `locate` as `article_place`), or None. `tokens`: each sentence's tokens
+    (`eventcoder.text.tokenize`), when the caller has them."""
+    return (gazetteer or default_gazetteer()).article_location(sentences, article_countries, main, tokens)
