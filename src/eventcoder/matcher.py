@@ -43,13 +43,21 @@ class PhraseMatcher:
         if not norms or not len(a):
             return []
         hay = " " + " ".join(norms) + " "
+        out = []
+        if hay.count(" ") == len(norms) + 1:
+            # no token holds a space: a match ending at character c ends after the token whose trailing
+            # space is the c-th space of the haystack
+            for end_char, (n, payloads) in a.iter(hay):
+                end = hay.count(" ", 0, end_char)
+                for p in payloads:
+                    out.append((end - n, end, p))
+            return out
         # character position of the space after token k -> k + 1
         ends: dict[int, int] = {}
         pos = 0
         for k, t in enumerate(norms):
             pos += 1 + len(t)
             ends[pos] = k + 1
-        out = []
         for end_char, (n, payloads) in a.iter(hay):
             end = ends.get(end_char)
             if end is None:
