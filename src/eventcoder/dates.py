@@ -44,6 +44,11 @@ _RULES = [
 ]
 
 
+# the rules that need no digit: the others (a day, a year) are not tried on sentences without one
+_DIGIT = re.compile(r"\d")
+_WORD_RULES = [(kind, rx) for kind, rx in _RULES if kind in ("mon", "rel", "weekday", "period", "ago")]
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int            # character offsets in the sentence
@@ -64,7 +69,7 @@ def find_dates(sentence: str) -> list[DateMention]:
     """Temporal expressions in a sentence, left to right, not overlapping."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in _RULES:
+    for kind, rx in (_RULES if _DIGIT.search(sentence) else _WORD_RULES):
         for m in rx.finditer(sentence):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
