@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 from .lexicon import Entry, Lexicon
 from .records import ActorMention
@@ -33,6 +34,8 @@ _STOP_CAPS = {
     "national", "regional", "no", "not", "yes", "we", "our", "us", "evidence", "opponents", "insurgents",
     "hundreds", "thousands", "dozens", "four", "five", "six", "ten", "twelve", "children", "civilians", "year", "years",
 }
+# among dictionary phrases of equal span, the kind preferred
+_PREFERENCE = {"block": 0, "person": 1, "org": 2, "metonym": 3, "country": 4, "capital": 5, "demonym": 6, "role": 7}
 _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top", "senior", "former", "new",
              "chief", "then", "acting", "veteran", "visiting", "outgoing", "incoming", "then-"}
 
@@ -92,11 +95,6 @@ class _Piece:
     country: str | None = None
 
 
-def _is_cap(tok: Token) -> bool:
-    c = tok.text[:1]
-    return c.isupper()
-
-
 class ActorFinder:
     """Finds actor mentions in tokenized sentences."""
 
@@ -144,75 +142,63 @@ class ActorFinder:
 
     def pieces(self, tokens: list[Token], day: dt.date | None, ctx: Context | None,
                blocked: set[int], hits: list[tuple[int, int, int]] | None = None) -> list[_Piece]:
-        lex = self.lex
-        norms = [t.norm for t in tokens]
-        cands: list[tuple[int, int, Entry]] = []
+        entries = self.lex.entries
+        # longest first over the whole sentence, so "South China Sea" beats "China"; then leftmost; among
+        # equal spans prefer people valid on the day, then orgs, then others
+        cands: list[tuple[tuple, int, int, Entry]] = []
         for s, e, i in (self.hits(tokens) if hits is None else hits):
-            ent = lex.entries[i]
-            if not self._case_ok(ent, tokens[s:e]):
-                continue
-            cands.append((s, e, ent))
-        # leftmost-longest; among equal spans prefer people valid on the day, then orgs, then others
-        pref = {"block": 0, "person": 1, "org": 2, "metonym": 3, "country": 4, "capital": 5, "demonym": 6, "role": 7}
-
-        def sort_key(c):
-            s, e, ent = c
-            valid = 0 if ent.valid_on(day) else 1
-            return (s, -(e - s), valid, pref.get(ent.kind, 9), -ent.rank)
-        cands.sort(key=sort_key)
+            ent = entries[i]
+            if self._case_ok(ent, tokens[s:e]):
+                key = (s - e, s, 0 if ent.valid_on(day) else 1, _PREFERENCE.get(ent.kind, 9), -ent.rank)
+                cands.append((key, s, e, ent))
+        cands.sort(key=itemgetter(0))
         out: list[_Piece] = []
-        covered = [False] * len(tokens)
+        taken = [False] * len(tokens)
         if ctx is not None and ctx.last_pair:
+            norms = [t.norm for t in tokens]
             for k, first in enumerate(norms):
                 for pair in self.pair_index.get(first, ()):
                     L = len(pair)
-                    if tuple(norms[k:k + L]) == pair and not any(covered[k:k + L]):
+                    if tuple(norms[k:k + L]) == pair and not any(taken[k:k + L]):
                         out.append(_Piece(k, k + L, "pair", None, None, None))
-                        for x in range(k, k + L):
-                            covered[x] = True
-        # longest first over the whole sentence, so "South China Sea" beats "China"
-        for s, e, ent in sorted(cands, key=lambda c: (-(c[1] - c[0]),) + sort_key(c)):
-            if any(covered[s:e]) or any(i in blocked for i in range(s, e)):
+                        taken[k:k + L] = [True] * L
+        for _, s, e, ent in cands:
+            if any(taken[s:e]) or not blocked.isdisjoint(range(s, e)):
                 continue
-            for i in range(s, e):
-                covered[i] = True
+            taken[s:e] = [True] * (e - s)
             if ent.kind == "person" and not ent.valid_on(day):
                 # an office holder outside their term: same country, elite sector
                 out.append(_Piece(s, e, "person", ent, (ent.code[:3] + "ELI") if ent.country else ent.code,
                                   ent.country))
                 continue
-            code = ent.code
-            if ent.kind in ("country", "demonym", "capital", "metonym"):
-                code = ent.code
-            out.append(_Piece(s, e, ent.kind, ent, code, ent.country))
+            out.append(_Piece(s, e, ent.kind, ent, ent.code, ent.country))
         # names: runs of capitalized tokens not covered by a dictionary phrase
+        nameable = [t.text[:1].isupper() and not taken[k] and k not in blocked and self._name_token(tokens, k)
+                    for k, t in enumerate(tokens)]
         i = 0
         n = len(tokens)
         while i < n:
-            if covered[i] or i in blocked or not self._name_token(tokens, i):
+            if not nameable[i]:
                 i += 1
                 continue
             j = i
-            while j < n and not covered[j] and j not in blocked and self._name_token(tokens, j):
+            while j < n and nameable[j]:
                 j += 1
-            # trim leading sentence-initial stop words
-            run = (i, j)
-            if run[1] > run[0]:
-                key = tuple(t.norm for t in tokens[run[0]:run[1]])
-                hit = None
-                if ctx is not None:
-                    hit = ctx.names.get(key) or ctx.names.get(key[-1:])
-                if hit:
-                    out.append(_Piece(run[0], run[1], "person", None, hit[0], hit[1]))
-                else:
-                    out.append(_Piece(run[0], run[1], "name"))
+            key = tuple(t.norm for t in tokens[i:j])
+            hit = None
+            if ctx is not None:
+                hit = ctx.names.get(key) or ctx.names.get(key[-1:])
+            if hit:
+                out.append(_Piece(i, j, "person", None, hit[0], hit[1]))
+            else:
+                out.append(_Piece(i, j, "name"))
+            taken[i:j] = [True] * (j - i)
             i = j
         # subject pronouns: resolved once the sentence's other mentions are known
         if ctx is not None:
             for k, t in enumerate(tokens):
-                if covered[k] or any(p.start <= k < p.end for p in out):
-                    continue
-                if t.norm in ("he", "she", "it", "they") and (k + 1 == len(tokens) or tokens[k + 1].norm != "is" or t.norm != "it"):
+                if t.norm in ("he", "she", "it", "they") and not taken[k] and (
+                        k + 1 == len(tokens) or tokens[k + 1].norm != "is" or t.norm != "it"):
                     out.append(_Piece(k, k + 1, "pron", None, t.norm, None))
         out.sort(key=lambda p: p.start)
         return out
