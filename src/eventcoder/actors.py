@@ -314,11 +314,21 @@ class ActorFinder:
                     ActorMention(start, end, text, b.code, b.country, f"pair -> {b.text}", b.person, anaphor=True)]
         if len(ch) == 1 and ch[0].kind == "pron":
             return ActorMention(start, end, text, "", None, "pron:" + ch[0].code, anaphor=True)
-        person = next((p for p in ch if p.kind == "person"), None)
-        org = next((p for p in ch if p.kind == "org"), None)
-        country = next((p for p in ch if p.kind in ("country", "demonym", "capital", "metonym")), None)
-        roles = sorted((p for p in ch if p.kind == "role"), key=lambda p: -p.entry.rank)
-        names = [p for p in ch if p.kind == "name"]
+        person = org = country = None          # the first of each kind
+        roles: list[_Piece] = []
+        names: list[_Piece] = []
+        for p in ch:
+            if p.kind == "person":
+                person = person or p
+            elif p.kind == "org":
+                org = org or p
+            elif p.kind in ("country", "demonym", "capital", "metonym"):
+                country = country or p
+            elif p.kind == "role":
+                roles.append(p)
+            elif p.kind == "name":
+                names.append(p)
+        roles.sort(key=lambda p: -p.entry.rank)
         why = []
         code = ctry = None
         is_person = bool(person or names or any(r.entry.rank >= 7 for r in roles))
@@ -413,37 +423,32 @@ class ActorFinder:
 
     def _groups(self, tokens: list[Token], ms: list[ActorMention]) -> list[ActorMention]:
         """Give mentions joined by "and" / commas / "as well as" the same group id."""
-        out: list[ActorMention] = []
+        gids: list[int] = []
         gid = -1
-        prev = None
-        for m in ms:
-            if prev is not None and prev.group >= 0:
+        for k, m in enumerate(ms):
+            if k:
+                prev = ms[k - 1]
                 gap = [t.norm for t in tokens[prev.end:m.start]]
                 content = [g for g in gap if g not in (",", "and", "&", "as", "well", "or") and g not in self.determiners]
-                if gap and not content and any(g in (",", "and", "&", "or") for g in gap) and not m.anaphor:
-                    out.append(replace(m, group=prev.group))
-                    prev = out[-1]
-                    continue
-                if not gap and m.start == prev.start:   # the two halves of a pair phrase
-                    out.append(replace(m, group=prev.group))
-                    prev = out[-1]
+                if (gap and not content and any(g in (",", "and", "&", "or") for g in gap) and not m.anaphor) or (
+                        not gap and m.start == prev.start):   # a list, or the two halves of a pair phrase
+                    gids.append(gids[-1])
                     continue
             gid += 1
-            out.append(replace(m, group=gid))
-            prev = out[-1]
+            gids.append(gid)
         # commas alone make an appositive or an aside, not a list: a group needs "and"/"or" somewhere
-        groups: dict[int, list[ActorMention]] = {}
-        for m in out:
-            groups.setdefault(m.group, []).append(m)
-        fixed: list[ActorMention] = []
+        groups: dict[int, list[int]] = {}
+        for k, g in enumerate(gids):
+            groups.setdefault(g, []).append(k)
+        order: list[int] = []
         next_id = gid + 1
-        for g, ms_ in groups.items():
-            joined = any(t.norm in ("and", "or", "&") for t in tokens[ms_[0].end:ms_[-1].start])
-            if len(ms_) > 1 and not joined and ms_[0].start != ms_[-1].start:
-                for k, m in enumerate(ms_):
-                    fixed.append(m if k == 0 else replace(m, group=next_id))
-                    next_id += k > 0
-            else:
-                fixed.extend(ms_)
-        fixed.sort(key=lambda m: (m.start, m.end))
-        return fixed
+        for members in groups.values():
+            first, last = ms[members[0]], ms[members[-1]]
+            joined = any(t.norm in ("and", "or", "&") for t in tokens[first.end:last.start])
+            if len(members) > 1 and not joined and first.start != last.start:
+                for k in members[1:]:
+                    gids[k] = next_id
+                    next_id += 1
+            order.extend(members)
+        order.sort(key=lambda k: (ms[k].start, ms[k].end))
+        return [replace(ms[k], group=gids[k]) for k in order]
