@@ -174,16 +174,17 @@ class EventDictionary:
         norms = [full[i] for i in keep]
         present = set(norms)
         cands = []
-        for start, end, i in self.matcher.find(norms):
-            for words in self._tail_words[i]:
-                if words.isdisjoint(present):
-                    break                       # a later segment's words are nowhere in the sentence
-            else:
-                rule = self.rules[i]
-                literal = list(range(start, end))
-                pos = _match_tail(rule.tail, norms, end, literal)
-                if pos is not None:
-                    cands.append((len(literal), pos - start, start, pos, rule, tuple(literal)))
+        for start, end, rule_ids in self.matcher.find(norms):
+            for i in rule_ids:
+                for words in self._tail_words[i]:
+                    if words.isdisjoint(present):
+                        break                   # a later segment's words are nowhere in the sentence
+                else:
+                    rule = self.rules[i]
+                    literal = list(range(start, end))
+                    pos = _match_tail(rule.tail, norms, end, literal)
+                    if pos is not None:
+                        cands.append((len(literal), pos - start, start, pos, rule, tuple(literal)))
         cands.sort(key=lambda c: (-c[0], -c[1], c[2], c[4].rule_id))
         taken: set[int] = set()
         out = []

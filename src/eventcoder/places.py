@@ -316,14 +316,15 @@ class Gazetteer:
     # -- sentences ------------------------------------------------------------------------------------
     def _mentions(self, toks: list[Token]) -> list[_Mention]:
         best: dict[int, tuple[int, list[int]]] = {}
-        for s, e, n in self._matcher.find([t.norm for t in toks]):
-            if not self._case_ok(self._names[n], toks[s:e]):
-                continue
-            cur = best.get(s)
-            if cur is None or e > cur[0]:
-                best[s] = (e, [n])
-            elif e == cur[0]:
-                cur[1].append(n)
+        for s, e, ns in self._matcher.find([t.norm for t in toks]):
+            for n in ns:
+                if not self._case_ok(self._names[n], toks[s:e]):
+                    continue
+                cur = best.get(s)
+                if cur is None or e > cur[0]:
+                    best[s] = (e, [n])
+                elif e == cur[0]:
+                    cur[1].append(n)
         out: list[_Mention] = []
         pos = 0
         for s in sorted(best):
