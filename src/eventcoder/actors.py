@@ -108,6 +108,7 @@ class ActorFinder:
         self.pair_index: dict[str, list[tuple[str, ...]]] = {}
         for pair in sorted(self.pairs, key=len, reverse=True):
             self.pair_index.setdefault(pair[0], []).append(pair)
+        self.pair_ends = frozenset(pair[-1] for pair in self.pairs)
         self.locative = g["locative"]
         self.preps = g["prep"] | g["locative"]
 
@@ -117,8 +118,7 @@ class ActorFinder:
         out: set[int] = set()
         lex = self.lex
         for s, e, i in (self.hits(tokens) if hits is None else hits):
-            ent = lex.entries[i]
-            if e - s > 1 and ent.kind in ("country", "org", "person") and self._case_ok(ent, tokens[s:e]):
+            if e - s > 1 and lex.entries[i].kind in ("country", "org", "person"):
                 out.update(range(s, e))
         for k in range(1, len(tokens) - 1):
             if (tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
@@ -137,8 +137,11 @@ class ActorFinder:
         return True
 
     def hits(self, tokens: list[Token]) -> list[tuple[int, int, int]]:
-        """The actor dictionary's raw matches in a sentence (computed once per sentence)."""
-        return self.lex.matcher.find([t.norm for t in tokens])
+        """The actor dictionary's matches in a sentence, as (start, end, entry index), written in the case
+        their entries require (computed once per sentence)."""
+        entries = self.lex.entries
+        return [(s, e, i) for s, e, ids in self.lex.matcher.find([t.norm for t in tokens])
+                for i in ids if self._case_ok(entries[i], tokens[s:e])]
 
     def pieces(self, tokens: list[Token], day: dt.date | None, ctx: Context | None,
                blocked: set[int], hits: list[tuple[int, int, int]] | None = None) -> list[_Piece]:
@@ -148,14 +151,13 @@ class ActorFinder:
         cands: list[tuple[tuple, int, int, Entry]] = []
         for s, e, i in (self.hits(tokens) if hits is None else hits):
             ent = entries[i]
-            if self._case_ok(ent, tokens[s:e]):
-                key = (s - e, s, 0 if ent.valid_on(day) else 1, _PREFERENCE.get(ent.kind, 9), -ent.rank)
-                cands.append((key, s, e, ent))
+            key = (s - e, s, 0 if ent.valid_on(day) else 1, _PREFERENCE.get(ent.kind, 9), -ent.rank)
+            cands.append((key, s, e, ent))
         cands.sort(key=itemgetter(0))
         out: list[_Piece] = []
         taken = [False] * len(tokens)
-        if ctx is not None and ctx.last_pair:
-            norms = [t.norm for t in tokens]
+        norms = [t.norm for t in tokens] if ctx is not None and ctx.last_pair else []
+        if not self.pair_ends.isdisjoint(norms):
             for k, first in enumerate(norms):
                 for pair in self.pair_index.get(first, ()):
                     L = len(pair)
