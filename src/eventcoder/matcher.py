@@ -47,8 +47,11 @@ class PhraseMatcher:
         if hay.count(" ") == len(norms) + 1:
             # no token holds a space: a match ending at character c ends after the token whose trailing
             # space is the c-th space of the haystack
-            return [(end - n, end, payloads) for end_char, (n, payloads) in a.iter(hay)
-                    for end in (hay.count(" ", 0, end_char),)]
+            out = []
+            for end_char, (n, payloads) in a.iter(hay):
+                end = hay.count(" ", 0, end_char)
+                out.append((end - n, end, payloads))
+            return out
         # character position of the space after token k -> k + 1
         ends: dict[int, int] = {}
         pos = 0

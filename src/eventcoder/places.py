@@ -462,15 +462,14 @@ class Gazetteer:
                     and article_place.location_source != "none" else None)
                 or NOWHERE)
 
-    def article_location(self, sentences: Sequence[str], article_countries: Sequence[str] = (),
-                         main: int = 2, tokens: Sequence[list[Token]] | None = None) -> Location | None:
+    def article_location(self, sentences: Iterable[str], article_countries: Sequence[str] = (),
+                         main: int = 2, tokens: Iterable[list[Token]] | None = None) -> Location | None:
         """The article's one town (rule 3), with source "article": when its sentences state exactly one town,
         no place in another country, and the town is in one of the article's `main` first countries (a
         photo caption's "at the Mobile World Congress in Barcelona" does not locate a China-Russia story);
         else None. `tokens`: each sentence's tokens, when at hand."""
-        toks = [None] * len(sentences) if tokens is None else tokens
-        found = [loc for s, t in zip(sentences, toks, strict=True)
-                 if (loc := self.sentence_location(s, article_countries, tokens=t))]
+        pairs = ((s, None) for s in sentences) if tokens is None else zip(sentences, tokens, strict=True)
+        found = [loc for s, t in pairs if (loc := self.sentence_location(s, article_countries, tokens=t))]
         towns = {(l.location, l.location_country) for l in found if l.geo_precision == 1}
         if len(towns) != 1 or len({l.location_country for l in found}) != 1:
             return None
@@ -518,8 +517,9 @@ def locate(sentence: str, article_countries: Sequence[str] = (), dateline: str |
                                                      article_place, tokens)
 
 
-def article_location(sentences: Sequence[str], article_countries: Sequence[str] = (), *, main: int = 2,
-                     tokens: Sequence[list[Token]] | None = None, gazetteer: Gazetteer | None = None) -> Location | None:
+def article_location(sentences: Iterable[str], article_countries: Sequence[str] = (), *, main: int = 2,
+                     tokens: Iterable[list[Token]] | None = None,
+                     gazetteer: Gazetteer | None = None) -> Location | None:
     """The one town an article's sentences state, in one of its `main` first countries, as a Location with
     source "article" (pass it to `locate` as `article_place`), or None. `tokens`: each sentence's tokens
     (`eventcoder.text.tokenize`), when the caller has them."""
