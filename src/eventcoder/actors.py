@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 from .lexicon import Entry, Lexicon
 from .records import ActorMention
@@ -41,6 +42,9 @@ _STOP_CAPS = {
     "national", "regional", "no", "not", "yes", "we", "our", "us", "evidence", "opponents", "insurgents",
     "hundreds", "thousands", "dozens", "four", "five", "six", "ten", "twelve", "children", "civilians", "year", "years",
 }
+# among dictionary phrases of equal span, the kind preferred
+_PREFERENCE = {"block": 0, "person": 1, "org": 2, "metonym": 3, "country": 4, "capital": 5, "demonym": 6, "role": 7,
+               "region": 8}
 _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top", "senior", "former", "new",
              "chief", "then", "acting", "veteran", "visiting", "outgoing", "incoming", "then-"}
 
@@ -100,11 +104,6 @@ class _Piece:
     country: str | None = None
 
 
-def _is_cap(tok: Token) -> bool:
-    c = tok.text[:1]
-    return c.isupper()
-
-
 class ActorFinder:
     """Finds actor mentions in tokenized sentences."""
 
@@ -118,6 +117,7 @@ class ActorFinder:
         self.pair_index: dict[str, list[tuple[str, ...]]] = {}
         for pair in sorted(self.pairs, key=len, reverse=True):
             self.pair_index.setdefault(pair[0], []).append(pair)
+        self.pair_ends = frozenset(pair[-1] for pair in self.pairs)
         self.locative = g["locative"]
         self.preps = g["prep"] | g["locative"]
 
@@ -127,8 +127,7 @@ class ActorFinder:
         out: set[int] = set()
         lex = self.lex
         for s, e, i in (self.hits(tokens) if hits is None else hits):
-            ent = lex.entries[i]
-            if e - s > 1 and ent.kind in ("country", "org", "person") and self._case_ok(ent, tokens[s:e]):
+            if e - s > 1 and lex.entries[i].kind in ("country", "org", "person"):
                 out.update(range(s, e))
         for k in range(1, len(tokens) - 1):
             if (tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
@@ -147,84 +146,74 @@ class ActorFinder:
         return True
 
     def hits(self, tokens: list[Token]) -> list[tuple[int, int, int]]:
-        """The actor dictionary's raw matches in a sentence (computed once per sentence)."""
-        return self.lex.matcher.find([t.norm for t in tokens])
+        """The actor dictionary's matches in a sentence, as (start, end, entry index), written in the case
+        their entries require (computed once per sentence)."""
+        entries = self.lex.entries
+        return [(s, e, i) for s, e, ids in self.lex.matcher.find([t.norm for t in tokens])
+                for i in ids if self._case_ok(entries[i], tokens[s:e])]
 
     def pieces(self, tokens: list[Token], day: dt.date | None, ctx: Context | None,
                blocked: set[int], hits: list[tuple[int, int, int]] | None = None) -> list[_Piece]:
-        lex = self.lex
-        norms = [t.norm for t in tokens]
-        cands: list[tuple[int, int, Entry]] = []
+        entries = self.lex.entries
+        # longest first over the whole sentence, so "South China Sea" beats "China"; then leftmost; among
+        # equal spans prefer people valid on the day, then orgs, then others
+        cands: list[tuple[tuple, int, int, Entry]] = []
         for s, e, i in (self.hits(tokens) if hits is None else hits):
-            ent = lex.entries[i]
-            if not self._case_ok(ent, tokens[s:e]):
-                continue
-            cands.append((s, e, ent))
-        # leftmost-longest; among equal spans prefer people valid on the day, then orgs, then others
-        pref = {"block": 0, "person": 1, "org": 2, "metonym": 3, "country": 4, "capital": 5, "demonym": 6, "role": 7,
-                "region": 8}
-
-        def sort_key(c):
-            s, e, ent = c
-            valid = 0 if ent.valid_on(day) else 1
-            return (s, -(e - s), valid, pref.get(ent.kind, 9), -ent.rank)
-        cands.sort(key=sort_key)
+            ent = entries[i]
+            key = (s - e, s, 0 if ent.valid_on(day) else 1, _PREFERENCE.get(ent.kind, 9), -ent.rank)
+            cands.append((key, s, e, ent))
+        cands.sort(key=itemgetter(0))
         out: list[_Piece] = []
-        covered = [False] * len(tokens)
-        if ctx is not None:
+        taken = [False] * len(tokens)
+        # pair phrases: resolved to the article's last pair, or to a pair named earlier in the sentence
+        norms = [t.norm for t in tokens] if ctx is not None else []
+        if not self.pair_ends.isdisjoint(norms):
             for k, first in enumerate(norms):
                 for pair in self.pair_index.get(first, ()):
                     L = len(pair)
-                    if tuple(norms[k:k + L]) == pair and not any(covered[k:k + L]):
+                    if tuple(norms[k:k + L]) == pair and not any(taken[k:k + L]):
                         out.append(_Piece(k, k + L, "pair", None, None, None))
-                        for x in range(k, k + L):
-                            covered[x] = True
-        # longest first over the whole sentence, so "South China Sea" beats "China"
-        for s, e, ent in sorted(cands, key=lambda c: (-(c[1] - c[0]),) + sort_key(c)):
-            if any(covered[s:e]) or any(i in blocked for i in range(s, e)):
+                        taken[k:k + L] = [True] * L
+        for _, s, e, ent in cands:
+            if any(taken[s:e]) or not blocked.isdisjoint(range(s, e)):
                 continue
-            for i in range(s, e):
-                covered[i] = True
+            taken[s:e] = [True] * (e - s)
             if ent.kind == "person" and not ent.valid_on(day):
                 # an office holder outside their term: same country, elite sector
                 out.append(_Piece(s, e, "person", ent, (ent.code[:3] + "ELI") if ent.country else ent.code,
                                   ent.country))
                 continue
-            code = ent.code
-            if ent.kind in ("country", "demonym", "capital", "metonym"):
-                code = ent.code
-            out.append(_Piece(s, e, ent.kind, ent, code, ent.country))
+            out.append(_Piece(s, e, ent.kind, ent, ent.code, ent.country))
         # names: runs of capitalized tokens not covered by a dictionary phrase
+        nameable = [t.text[:1].isupper() and not taken[k] and k not in blocked and self._name_token(tokens, k)
+                    for k, t in enumerate(tokens)]
         i = 0
         n = len(tokens)
         while i < n:
-            if covered[i] or i in blocked or not self._name_token(tokens, i):
+            if not nameable[i]:
                 i += 1
                 continue
             j = i
-            while j < n and not covered[j] and j not in blocked and self._name_token(tokens, j):
+            while j < n and nameable[j]:
                 j += 1
-            # trim leading sentence-initial stop words
-            run = (i, j)
-            if run[1] > run[0]:
-                key = tuple(t.norm for t in tokens[run[0]:run[1]])
-                hit = None
-                if ctx is not None:
-                    # a remembered surname after another first name is someone else ("Javier Gonzalez" then
-                    # "Edmundo Gonzalez")
-                    hit = ctx.names.get(key) or (ctx.names.get(key[-1:]) if len(key) == 1 or run[0] == 0 or any(
-                        len(k) > 1 and k[0] == key[0] and k[-1] == key[-1] for k in ctx.names) else None)
-                if hit:
-                    out.append(_Piece(run[0], run[1], "person", None, hit[0], hit[1]))
-                else:
-                    out.append(_Piece(run[0], run[1], "name"))
+            key = tuple(t.norm for t in tokens[i:j])
+            hit = None
+            if ctx is not None:
+                # a remembered surname after another first name is someone else ("Javier Gonzalez" then
+                # "Edmundo Gonzalez")
+                hit = ctx.names.get(key) or (ctx.names.get(key[-1:]) if len(key) == 1 or i == 0 or any(
+                    len(k) > 1 and k[0] == key[0] and k[-1] == key[-1] for k in ctx.names) else None)
+            if hit:
+                out.append(_Piece(i, j, "person", None, hit[0], hit[1]))
+            else:
+                out.append(_Piece(i, j, "name"))
+            taken[i:j] = [True] * (j - i)
             i = j
         # subject pronouns: resolved once the sentence's other mentions are known
         if ctx is not None:
             for k, t in enumerate(tokens):
-                if covered[k] or any(p.start <= k < p.end for p in out):
-                    continue
-                if t.norm in ("he", "she", "it", "they") and (k + 1 == len(tokens) or tokens[k + 1].norm != "is" or t.norm != "it"):
+                if t.norm in ("he", "she", "it", "they") and not taken[k] and (
+                        k + 1 == len(tokens) or tokens[k + 1].norm != "is" or t.norm != "it"):
                     out.append(_Piece(k, k + 1, "pron", None, t.norm, None))
         out.sort(key=lambda p: p.start)
         return out
@@ -387,15 +376,26 @@ class ActorFinder:
                     ActorMention(start, end, text, b.code, b.country, f"pair -> {b.text}", b.person, anaphor=True)]
         if len(ch) == 1 and ch[0].kind == "pron":
             return ActorMention(start, end, text, "", None, "pron:" + ch[0].code, anaphor=True)
-        person = next((p for p in ch if p.kind == "person"), None)
-        org = next((p for p in ch if p.kind == "org"), None)
+        person = org = country = region = None          # the first of each kind
+        roles: list[_Piece] = []
+        names: list[_Piece] = []
+        for p in ch:
+            if p.kind == "person":
+                person = person or p
+            elif p.kind == "org":
+                org = org or p
+            elif p.kind in ("country", "demonym", "capital", "metonym"):
+                country = country or p
+            elif p.kind == "region":
+                region = region or p
+            elif p.kind == "role":
+                roles.append(p)
+            elif p.kind == "name":
+                names.append(p)
+        roles.sort(key=lambda p: -p.entry.rank)
         if org is not None and org.end - org.start == 1 and (org.code or "").endswith("BUS") \
                 and any(p.kind == "name" and p.end == org.start for p in ch):
             org = None      # a one-word company name ending a person's name is a surname ("Tarek William Saab")
-        country = next((p for p in ch if p.kind in ("country", "demonym", "capital", "metonym")), None)
-        roles = sorted((p for p in ch if p.kind == "role"), key=lambda p: -p.entry.rank)
-        names = [p for p in ch if p.kind == "name"]
-        region = next((p for p in ch if p.kind == "region"), None)
         if region is not None and country is None and person is None and org is None:
             # a region is a place: it stands only after a locative preposition ("in Borno state") or as the
             # place of a role ("police in Xinjiang"); it never acts
@@ -501,37 +501,32 @@ class ActorFinder:
 
     def _groups(self, tokens: list[Token], ms: list[ActorMention]) -> list[ActorMention]:
         """Give mentions joined by "and" / commas / "as well as" the same group id."""
-        out: list[ActorMention] = []
+        gids: list[int] = []
         gid = -1
-        prev = None
-        for m in ms:
-            if prev is not None and prev.group >= 0:
+        for k, m in enumerate(ms):
+            if k:
+                prev = ms[k - 1]
                 gap = [t.norm for t in tokens[prev.end:m.start]]
                 content = [g for g in gap if g not in (",", "and", "&", "as", "well", "or") and g not in self.determiners]
-                if gap and not content and any(g in (",", "and", "&", "or") for g in gap) and not m.anaphor:
-                    out.append(replace(m, group=prev.group))
-                    prev = out[-1]
-                    continue
-                if not gap and m.start == prev.start:   # the two halves of a pair phrase
-                    out.append(replace(m, group=prev.group))
-                    prev = out[-1]
+                if (gap and not content and any(g in (",", "and", "&", "or") for g in gap) and not m.anaphor) or (
+                        not gap and m.start == prev.start):   # a list, or the two halves of a pair phrase
+                    gids.append(gids[-1])
                     continue
             gid += 1
-            out.append(replace(m, group=gid))
-            prev = out[-1]
+            gids.append(gid)
         # commas alone make an appositive or an aside, not a list: a group needs "and"/"or" somewhere
-        groups: dict[int, list[ActorMention]] = {}
-        for m in out:
-            groups.setdefault(m.group, []).append(m)
-        fixed: list[ActorMention] = []
+        groups: dict[int, list[int]] = {}
+        for k, g in enumerate(gids):
+            groups.setdefault(g, []).append(k)
+        order: list[int] = []
         next_id = gid + 1
-        for g, ms_ in groups.items():
-            joined = any(t.norm in ("and", "or", "&") for t in tokens[ms_[0].end:ms_[-1].start])
-            if len(ms_) > 1 and not joined and ms_[0].start != ms_[-1].start:
-                for k, m in enumerate(ms_):
-                    fixed.append(m if k == 0 else replace(m, group=next_id))
-                    next_id += k > 0
-            else:
-                fixed.extend(ms_)
-        fixed.sort(key=lambda m: (m.start, m.end))
-        return fixed
+        for members in groups.values():
+            first, last = ms[members[0]], ms[members[-1]]
+            joined = any(t.norm in ("and", "or", "&") for t in tokens[first.end:last.start])
+            if len(members) > 1 and not joined and first.start != last.start:
+                for k in members[1:]:
+                    gids[k] = next_id
+                    next_id += 1
+            order.extend(members)
+        order.sort(key=lambda k: (ms[k].start, ms[k].end))
+        return [replace(ms[k], group=gids[k]) for k in order]

@@ -210,12 +210,14 @@ class Coder:
         return [m for m in mentions if m.group == first.group]
 
     # -- one article -------------------------------------------------------------------------
-    def read(self, article: Article) -> tuple[list[Sentence], list[list[ActorMention]], list[str]]:
+    def read(self, article: Article, events_only: bool = False
+             ) -> tuple[list[Sentence], list[list[ActorMention]], list[str]]:
         """The article's sentences, the actors found in each, and the countries it mentions.
 
         One reading in order learns the names introduced with a role; a sentence with a name it could not
         place yet is read again once the whole article is known ("Lipov and Zarepour discussed..." before
-        "Roskomnadzor's Lipov"), with the pronoun antecedents it had then."""
+        "Roskomnadzor's Lipov"), with the pronoun antecedents it had then. With `events_only`, only the
+        sentences with an event phrase are read again (the others' actors make no event)."""
         pub = article.published
         sents = [self._prepare(i, s, p) for i, p, s in paragraph_sentences(article)]
         home = self.capital_country(article.dateline)
@@ -229,7 +231,7 @@ class Coder:
             ctx.see(mentions)
         out: list[list[ActorMention]] = []
         for s, (mentions, state) in zip(sents, first):
-            if state is not None:
+            if state is not None and (s.events or not events_only):
                 again = Context(names=ctx.names, last_person=state[0], last_actor=state[1], last_pair=state[2],
                                 article_countries=state[3])
                 mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, again, stop=s.stop,
@@ -272,7 +274,7 @@ class Coder:
 
     def code_article(self, article: Article) -> list[CodedEvent]:
         """Every dyadic event of an article, one per sentence where it was found, with its location."""
-        sents, mentions_of, countries = self.read(article)
+        sents, mentions_of, countries = self.read(article, events_only=True)
         lead = self.lead_date(article, sents)
         located = []
         background, para = None, -1
@@ -290,7 +292,7 @@ class Coder:
             return []
         # where: the sentence's own place, else the dateline, else the article's one stated town
         from .places import article_location, locate
-        art = article_location([s.text for s in sents], countries)
+        art = article_location([s.text for s in sents], countries, tokens=[s.tokens for s in sents])
         events: list[CodedEvent] = []
         for s, mentions, found in located:
             spans = [(s.tokens[m.start].start, s.tokens[m.end - 1].end) for m in mentions]

@@ -44,6 +44,28 @@ _RULES = [
 ]
 
 
+# What a rule's match must contain, to skip rules that cannot match a sentence: a digit (a day or a year),
+# and, in lower case, one of a few words (a month's first letters, "day", "ago"...).
+_NEEDS_DIGIT = {"iso", "mdy", "dmy", "my", "md", "md_bare", "year"}
+_MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+_CUES = {kind: re.compile(words) for kind, words in [
+    ("mdy", _MONTH_STEMS), ("dmy", _MONTH_STEMS), ("my", _MONTH_STEMS), ("md", _MONTH_STEMS),
+    ("md_bare", _MONTH_STEMS), ("mon", _MONTH_STEMS),
+    ("rel", "yesterday|today|tonight|tomorrow|overnight|morning|afternoon|evening"),
+    ("weekday", "day"), ("period", "week|month|year"), ("ago", "ago")]}
+_DIGIT = re.compile(r"\d")
+
+
+def _rules_for(sentence: str) -> list[tuple[str, re.Pattern]]:
+    """The rules that can match in the sentence. The words are looked for only in ASCII text, where
+    the rules' case-insensitive matching is plain lower-casing."""
+    digit = _DIGIT.search(sentence) is not None
+    low = sentence.lower() if sentence.isascii() else None
+    return [(kind, rx) for kind, rx in _RULES
+            if (digit or kind not in _NEEDS_DIGIT)
+            and (low is None or kind not in _CUES or _CUES[kind].search(low))]
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int            # character offsets in the sentence
@@ -64,7 +86,7 @@ def find_dates(sentence: str) -> list[DateMention]:
     """Temporal expressions in a sentence, left to right, not overlapping."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in _RULES:
+    for kind, rx in _rules_for(sentence):
         for m in rx.finditer(sentence):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

@@ -35,25 +35,28 @@ class PhraseMatcher:
         self._automaton = a
         return self
 
-    def find(self, norms: list[str]) -> list[tuple[int, int, Any]]:
-        """(start token, end token, payload) for every match, every payload."""
+    def find(self, norms: list[str]) -> list[tuple[int, int, tuple[Any, ...]]]:
+        """(start token, end token, payloads) for every match: the payloads of all the phrases added
+        with those tokens, in the order added."""
         a = self._automaton
         if a is None:
             raise RuntimeError("PhraseMatcher.build() not called")
         if not norms or not len(a):
             return []
         hay = " " + " ".join(norms) + " "
+        if hay.count(" ") == len(norms) + 1:
+            # no token holds a space: a match ending at character c ends after the token whose trailing
+            # space is the c-th space of the haystack
+            out = []
+            for end_char, (n, payloads) in a.iter(hay):
+                end = hay.count(" ", 0, end_char)
+                out.append((end - n, end, payloads))
+            return out
         # character position of the space after token k -> k + 1
         ends: dict[int, int] = {}
         pos = 0
         for k, t in enumerate(norms):
             pos += 1 + len(t)
             ends[pos] = k + 1
-        out = []
-        for end_char, (n, payloads) in a.iter(hay):
-            end = ends.get(end_char)
-            if end is None:
-                continue
-            for p in payloads:
-                out.append((end - n, end, p))
-        return out
+        return [(end - n, end, payloads) for end_char, (n, payloads) in a.iter(hay)
+                if (end := ends.get(end_char)) is not None]

@@ -205,6 +205,8 @@ class EventDictionary:
             for toks in seg:
                 m.add(toks, i)
         self.matcher = m.build()
+        # each rule's later segments as the set of their first words: a quick test that one can match
+        self._tail_words = [tuple(frozenset(seg) for seg in r.tail) for r in rules]
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -215,32 +217,19 @@ class EventDictionary:
         keep = [i for i, n in enumerate(norms) if n not in ARTICLES]
         full = norms
         norms = [full[i] for i in keep]
+        present = set(norms)
         cands = []
-        for start, end, i in self.matcher.find(norms):
-            rule = self.rules[i]
-            literal = list(range(start, end)) if rule.literal_from == 0 else []
-            pos = end
-            ok = True
-            for n_seg, seg in enumerate(rule.tail, 1):
-                hit = None
-                for p in range(pos, min(pos + GAP, len(norms) - 1) + 1):
-                    for toks in seg.get(norms[p], ()):
-                        n = len(toks)
-                        if n == 1 or tuple(norms[p:p + n]) == toks:
-                            hit = (p, p + n)
-                            break
-                    if hit:
-                        break
-                    if norms[p] in (".", ";", ":"):
-                        break
-                if hit is None:
-                    ok = False
-                    break
-                if n_seg >= rule.literal_from:
-                    literal.extend(range(*hit))
-                pos = hit[1]
-            if ok:
-                cands.append((len(literal), pos - literal[0], literal[0], pos, rule, tuple(literal)))
+        for start, end, rule_ids in self.matcher.find(norms):
+            for i in rule_ids:
+                for words in self._tail_words[i]:
+                    if words.isdisjoint(present):
+                        break                   # a later segment's words are nowhere in the sentence
+                else:
+                    rule = self.rules[i]
+                    literal = list(range(start, end)) if rule.literal_from == 0 else []
+                    pos = _match_tail(rule.tail, norms, end, literal, rule.literal_from)
+                    if pos is not None:
+                        cands.append((len(literal), pos - literal[0], literal[0], pos, rule, tuple(literal)))
         cands.sort(key=lambda c: (-c[0], -c[1], c[2], c[4].rule_id))
         taken: set[int] = set()
         out = []
@@ -255,6 +244,35 @@ class EventDictionary:
                                     literal=literal))
         out.sort(key=lambda e: e.start)
         return out
+
+
+def _match_tail(tail: tuple[dict[str, tuple[tuple[str, ...], ...]], ...], norms: list[str], pos: int,
+                literal: list[int], literal_from: int = 0) -> int | None:
+    """Match a rule's later segments from token `pos` on, each within GAP tokens of the one before and not
+    across . ; : (longest alternative first); add the tokens of segments from `literal_from` on to `literal`
+    and give the end, or None."""
+    last = len(norms) - 1
+    for n_seg, seg in enumerate(tail, 1):
+        hit = None
+        for p in range(pos, min(pos + GAP, last) + 1):
+            word = norms[p]
+            alternatives = seg.get(word)
+            if alternatives:
+                for toks in alternatives:
+                    n = len(toks)
+                    if n == 1 or tuple(norms[p:p + n]) == toks:
+                        hit = (p, p + n)
+                        break
+                if hit:
+                    break
+            if word in (".", ";", ":"):
+                break
+        if hit is None:
+            return None
+        if n_seg >= literal_from:
+            literal.extend(range(*hit))
+        pos = hit[1]
+    return pos
 
 
 def load_rules(paths: list[Path] | None = None) -> EventDictionary:

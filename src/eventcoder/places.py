@@ -29,7 +29,7 @@ from __future__ import annotations
 import gc
 import re
 import time
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import cache
 from pathlib import Path
 from typing import Iterable, NamedTuple, Sequence
@@ -84,9 +84,10 @@ class Location:
 
     def row(self) -> dict:
         """The event row's location columns."""
-        return asdict(self)
+        return {name: getattr(self, name) for name in _LOCATION_COLUMNS}
 
 
+_LOCATION_COLUMNS = tuple(f.name for f in fields(Location))
 NOWHERE = Location()
 
 
@@ -315,14 +316,15 @@ class Gazetteer:
     # -- sentences ------------------------------------------------------------------------------------
     def _mentions(self, toks: list[Token]) -> list[_Mention]:
         best: dict[int, tuple[int, list[int]]] = {}
-        for s, e, n in self._matcher.find([t.norm for t in toks]):
-            if not self._case_ok(self._names[n], toks[s:e]):
-                continue
-            cur = best.get(s)
-            if cur is None or e > cur[0]:
-                best[s] = (e, [n])
-            elif e == cur[0]:
-                cur[1].append(n)
+        for s, e, ns in self._matcher.find([t.norm for t in toks]):
+            for n in ns:
+                if not self._case_ok(self._names[n], toks[s:e]):
+                    continue
+                cur = best.get(s)
+                if cur is None or e > cur[0]:
+                    best[s] = (e, [n])
+                elif e == cur[0]:
+                    cur[1].append(n)
         out: list[_Mention] = []
         pos = 0
         for s in sorted(best):
@@ -461,12 +463,13 @@ class Gazetteer:
                 or NOWHERE)
 
     def article_location(self, sentences: Iterable[str], article_countries: Sequence[str] = (),
-                         main: int = 2) -> Location | None:
+                         main: int = 2, tokens: Iterable[list[Token]] | None = None) -> Location | None:
         """The article's one town (rule 3), with source "article": when its sentences state exactly one town,
         no place in another country, and the town is in one of the article's `main` first countries (a
         photo caption's "at the Mobile World Congress in Barcelona" does not locate a China-Russia story);
-        else None."""
-        found = [loc for s in sentences if (loc := self.sentence_location(s, article_countries))]
+        else None. `tokens`: each sentence's tokens, when at hand."""
+        pairs = ((s, None) for s in sentences) if tokens is None else zip(sentences, tokens, strict=True)
+        found = [loc for s, t in pairs if (loc := self.sentence_location(s, article_countries, tokens=t))]
         towns = {(l.location, l.location_country) for l in found if l.geo_precision == 1}
         if len(towns) != 1 or len({l.location_country for l in found}) != 1:
             return None
@@ -515,7 +518,9 @@ def locate(sentence: str, article_countries: Sequence[str] = (), dateline: str |
 
 
 def article_location(sentences: Iterable[str], article_countries: Sequence[str] = (), *, main: int = 2,
+                     tokens: Iterable[list[Token]] | None = None,
                      gazetteer: Gazetteer | None = None) -> Location | None:
     """The one town an article's sentences state, in one of its `main` first countries, as a Location with
-    source "article" (pass it to `locate` as `article_place`), or None."""
-    return (gazetteer or default_gazetteer()).article_location(sentences, article_countries, main)
+    source "article" (pass it to `locate` as `article_place`), or None. `tokens`: each sentence's tokens
+    (`eventcoder.text.tokenize`), when the caller has them."""
+    return (gazetteer or default_gazetteer()).article_location(sentences, article_countries, main, tokens)

@@ -49,6 +49,7 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=65536)
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     """A dictionary phrase as the tuple of matching forms of its tokens."""
     return tuple(t.norm for t in tokenize(normalize(phrase)))
