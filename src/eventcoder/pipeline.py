@@ -196,7 +196,7 @@ def _write_part(path: Path, rows: list[dict], schema) -> None:
 def code_files(inputs: list[str], output: str | Path, overwrite: bool = False, actor_files: tuple[str, ...] = (),
                workers: int | None = None, batch_size: int = 32, progress: bool = False, engine: str = "local",
                scheduler: str | None = None, partition_by: tuple[str, ...] = (), resume: bool = False,
-               max_chars: int = MAX_CHARS, part_rows: int = 20_000) -> Summary:
+               max_chars: int = MAX_CHARS, part_rows: int = 5_000) -> Summary:
     """Code every article of `inputs` into `output` (a Parquet file, or a hive-partitioned dataset folder
     with `partition_by`), with the rejected records in `output`'s .rejects.parquet."""
     from .coder import Coder
