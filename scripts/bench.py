@@ -75,7 +75,7 @@ def main() -> None:
               "corpus": {"articles": a.articles, "seed": a.seed, "sentences": sentences},
               "date": time.strftime("%Y-%m-%d"), "runs": results}
     Path(a.out).write_text(json.dumps(report, indent=2))
-    print(f"\n| engine | workers | articles/s | sentences/s | sentences/s per core | events/s | speed-up | peak RSS driver / largest worker (MB) |")
+    print("\n| engine | workers | articles/s | sentences/s | sentences/s per core | events/s | speed-up | peak RSS driver / largest worker (MB) |")
     print("|---|---|---|---|---|---|---|---|")
     for r in results:
         print(f"| {r['engine']} | {r['workers']} | {r['articles_per_s']} | {r['sentences_per_s']} | "

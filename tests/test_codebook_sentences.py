@@ -2,8 +2,6 @@
 import csv
 from pathlib import Path
 
-import pytest
-
 from eventcoder import codebook
 
 HERE = Path(__file__).parent / "data" / "cameo_sentences"

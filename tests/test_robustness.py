@@ -3,7 +3,6 @@ never breaks the coder; the same inputs give the same rows in any order."""
 import datetime as dt
 import gzip
 import json
-import shutil
 
 import pyarrow.parquet as pq
 from hypothesis import HealthCheck, given, settings

@@ -23,7 +23,7 @@ def test_codebook_facts():
 
 def test_codebook_file_is_generated_from_facts(tmp_path):
     """scripts/build_codebook.py regenerates schema/cameo_codes.tsv byte for byte (when the facts are here)."""
-    import subprocess, sys, shutil
+    import subprocess, sys
     from pathlib import Path
     root = Path(__file__).resolve().parents[1]
     ref = root.parent / "shared" / "reference" / "cameo_event_codebook_merged.csv"

@@ -54,7 +54,6 @@ class Lexicon:
     """Every actor phrase, compiled; plus the grammar word classes and the intent map."""
 
     def __init__(self, extra_actor_files: tuple[Path, ...] = ()):
-        d = data_dir()
         self.entries: list[Entry] = []
         self.country_codes: dict[str, str] = {}          # iso3 -> cameo country code
         self.cameo_to_iso: dict[str, str] = {}

@@ -327,5 +327,5 @@ def load_rules(paths: list[Path] | None = None) -> EventDictionary:
                                   literal_from=2))
                 firsts.append(segs[0])
     if errors:
-        raise DictionaryError(f"event dictionary errors:\n" + "\n".join(errors))
+        raise DictionaryError("event dictionary errors:\n" + "\n".join(errors))
     return EventDictionary(rules, firsts)

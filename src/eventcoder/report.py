@@ -135,7 +135,7 @@ def report(events, out_html, overwrite: bool = False, top: int = 15, sample: int
         return f"{k} {c.name.capitalize()}" if c else k
 
     body = [
-        f"<h1>Events report</h1>",
+        "<h1>Events report</h1>",
         f'<p class="facts" id="facts" data-events="{n}" data-articles="{len({r["article_id"] for r in rows})}">'
         f"{n} events from {len({r['article_id'] for r in rows})} articles"
         + (f", {min(dated)} to {max(dated)}" if dated else "")

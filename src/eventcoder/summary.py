@@ -14,7 +14,7 @@ def summarize(path: str, top: int = 10) -> str:
     lines.append("by CAMEO root:")
     for (root, name), n in df.groupby(["cameo_root", "event_type"]).size().sort_index().items():
         lines.append(f"  {root} {name:45} {n}")
-    lines.append(f"top dyads (source country -> target country):")
+    lines.append("top dyads (source country -> target country):")
     dy = df.assign(s=df["source_country"].fillna(df["source_actor"]), t=df["target_country"].fillna(df["target_actor"]))
     for (s, t), n in dy.groupby(["s", "t"]).size().sort_values(ascending=False).head(top).items():
         lines.append(f"  {s} -> {t}  {n}")
