@@ -89,3 +89,10 @@ def test_ambiguous_region_names_are_ignored(coder):
 def test_pronoun_after_the_told_party_is_the_teller(coder):
     out = coder.explain("Ukraine told the European Union it would carry out reforms.")
     assert [a["country"] for a in out["sentences"][0]["actors"] if a["text"] == "it"] == ["UKR"]
+
+
+def test_a_states_envoy_to_an_organization_is_the_state(coder):
+    out = coder.explain("Palestinian UN envoy Riyad Mansour called the US veto disastrous.")
+    assert out["sentences"][0]["actors"][0]["code"] == "PSEGOV"
+    out = coder.explain("UN envoy Martin Griffiths met Houthi leaders.")
+    assert out["sentences"][0]["actors"][0]["code"] == "IGOUNO"

@@ -22,6 +22,9 @@ INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS")
 _PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                 "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast",
                 "southwest", "far", "restive", "occupied", "neighbouring", "neighboring", "war", "-", "torn", "hit"}
+# a state's representatives to an international organization ("China's UN ambassador")
+_ENVOYS = {"envoy", "envoys", "ambassador", "ambassadors", "representative", "representatives", "delegate",
+           "delegates", "delegation", "mission", "diplomat", "diplomats"}
 _TO_PLACE = {"from", "into", "to", "across", "throughout", "toward", "towards"}
 # verbs whose object is told something: a pronoun after the object is the teller ("X told Y it would ...")
 _TELLING = {"told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "reminded", "promised",
@@ -420,6 +423,11 @@ class ActorFinder:
                 # "the Peruvian Congress": the named country's institution of that kind
                 code, ctry = country.code + org.code[3:], country.country
                 why.append(f"{country.kind} {country.entry.source}")
+            elif country is not None and not org.country and country.start < org.start and any(
+                    tokens[r.end - 1].norm in _ENVOYS for r in roles if r.start > org.start):
+                # "Palestinian UN envoy Riyad Mansour": a state's envoy to the organization
+                code, ctry = country.code + "GOV", country.country
+                why.append(f"{country.kind} {country.entry.source}; its envoy to {org.code}")
         elif country is not None:
             base = country.code
             ctry = country.country
