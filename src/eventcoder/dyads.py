@@ -39,6 +39,8 @@ _HOME_CODES = ("081", "082", "083", "133", "14", "151", "153", "17")
 # violence by non-state armed groups with no target named is against their own country ("Boko Haram launched
 # attacks in northeastern Nigeria"); a state's strikes with no target named are left uncoded (likely abroad)
 _VIOLENCE = ("18", "19", "20")
+# statements, demands, disapproval, rejection: with no party named, a foreign place they are about is the target
+_WORDS_ABOUT_A_PLACE = ("01", "10", "11", "12")
 _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
              "of", "around", "almost", "up", "to", "all", "one", "two", "three", "four", "five", "six", "seven",
              "eight", "nine", "ten", "several", "many", "scores"}
@@ -346,6 +348,12 @@ class DyadFinder:
             if not objs and ("loc" in ev.flags or home):
                 # protests: the place protested in stands for its government ("a protest in Beijing")
                 objs = [m for m in right if m.code not in {s.code for s in sources}]
+            if not objs and code[:2] in _WORDS_ABOUT_A_PLACE and sources:
+                # "demanded the release of a journalist in Turkey", "concerned about the situation in Myanmar":
+                # words about what happens in another state are addressed to it
+                objs = [m for m in right if m.country and m.code[3:] in ("", "GOV") and usable(m)
+                        and m.country not in {s.country for s in sources}
+                        and self._in_pp(norms, m, ev.anchor + 1, literal) in self.g["locative"]]
             objs = [m for m in objs if usable(m)] or objs
             last = ev.literal[-1]
             if len(ev.literal) > 1 and norms[last] in _OBJECT_PREPS and last != ev.anchor:
