@@ -37,6 +37,10 @@ score: $(STAMP)
 	$(EC) evaluate output/dev2.parquet tests/data/dev2_cameo.jsonl
 	$(EC) code tests/data/articles -o output/articles.parquet --overwrite --quiet
 	$(EC) evaluate output/articles.parquet tests/data/articles.gold.jsonl
+	$(EC) code tests/data/dev3_cameo.jsonl -o output/dev3.parquet --overwrite --quiet
+	$(EC) evaluate output/dev3.parquet tests/data/dev3_cameo.jsonl
+	$(EC) code tests/data/articles2 -o output/articles2.parquet --overwrite --quiet
+	$(EC) evaluate output/articles2.parquet tests/data/articles2.gold.jsonl
 
 clean:
 	rm -rf .venv output/*.parquet
