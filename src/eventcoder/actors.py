@@ -18,17 +18,6 @@ from .records import ActorMention
 from .text import Token
 
 INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS")
-# words between a locative preposition and a region ("in northeastern Borno")
-_PLACE_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast",
-                "southwest", "far", "restive", "occupied", "neighbouring", "neighboring", "war", "-", "torn", "hit"}
-# a state's representatives to an international organization ("China's UN ambassador")
-_ENVOYS = {"envoy", "envoys", "ambassador", "ambassadors", "representative", "representatives", "delegate",
-           "delegates", "delegation", "mission", "diplomat", "diplomats"}
-_TO_PLACE = {"from", "into", "to", "across", "throughout", "toward", "towards"}
-# verbs whose object is told something: a pronoun after the object is the teller ("X told Y it would ...")
-_TELLING = {"told", "tells", "tell", "telling", "assured", "assures", "informed", "informs", "reminded", "promised",
-            "promises", "warned", "warns", "notified"}
 _STOP_CAPS = {
     "the", "a", "an", "in", "on", "at", "of", "for", "and", "but", "or", "as", "by", "to", "with", "from", "after",
     "before", "during", "since", "while", "when", "if", "it", "its", "this", "that", "these", "those", "there",
@@ -312,7 +301,7 @@ class ActorFinder:
             v = told.start - 1 if told is not None else -1
             while v > 0 and tokens[v].norm in self.determiners:
                 v -= 1
-            if v >= 0 and tokens[v].norm in _TELLING:
+            if v >= 0 and tokens[v].norm in self.lex.grammar["telling"]:
                 # "Ukraine told the EU it would carry out reforms": the teller speaks of itself
                 ante = [x for x in before if x.end <= v][-1:]
             if ante:
@@ -403,9 +392,9 @@ class ActorFinder:
             # a region is a place: it stands only after a locative preposition ("in Borno state") or as the
             # place of a role ("police in Xinjiang"); it never acts
             k = region.start - 1
-            while k >= 0 and (tokens[k].norm in self.determiners or tokens[k].norm in _PLACE_WORDS):
+            while k >= 0 and (tokens[k].norm in self.determiners or tokens[k].norm in self.lex.grammar["place_adjective"]):
                 k -= 1
-            if not roles and not (k >= 0 and (tokens[k].norm in self.locative or tokens[k].norm in _TO_PLACE)):
+            if not roles and not (k >= 0 and (tokens[k].norm in self.locative or tokens[k].norm in self.lex.grammar["direction"])):
                 return None
             country = region
         why = []
@@ -424,7 +413,7 @@ class ActorFinder:
                 code, ctry = country.code + org.code[3:], country.country
                 why.append(f"{country.kind} {country.entry.source}")
             elif country is not None and not org.country and country.start < org.start and any(
-                    tokens[r.end - 1].norm in _ENVOYS for r in roles if r.start > org.start):
+                    tokens[r.end - 1].norm in self.lex.grammar["envoy"] for r in roles if r.start > org.start):
                 # "Palestinian UN envoy Riyad Mansour": a state's envoy to the organization
                 code, ctry = country.code + "GOV", country.country
                 why.append(f"{country.kind} {country.entry.source}; its envoy to {org.code}")

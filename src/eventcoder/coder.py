@@ -69,6 +69,12 @@ class Coder:
         self.actors = ActorFinder(self.lex)
         self.dyads = DyadFinder(self.lex)
         self.reporting = self.lex.grammar["reporting"]
+        # capitals by their matching forms, for datelines (a capital named by two countries is left out)
+        caps: dict[tuple[str, ...], set[str]] = {}
+        for e in self.lex.entries:
+            if e.kind == "capital" and e.country:
+                caps.setdefault(tuple(t.norm for t in tokenize(" ".join(e.orig))), set()).add(e.country)
+        self._capitals = {k: v.pop() for k, v in caps.items() if len(v) == 1}
         self.dictionary_version = dictionary_version(files)
         self._columns = column_names()
 
@@ -94,16 +100,19 @@ class Coder:
         return Sentence(index, text, tokens, events, stop, hits, paragraph)
 
     def code_sentence_events(self, sent: Sentence, mentions: list[ActorMention], article_id: str,
-                             pub: dt.date | None, lead: ResolvedDate | None = None) -> list[CodedEvent]:
+                             pub: dt.date | None, lead: ResolvedDate | None = None,
+                             dates: list | None = None) -> list[CodedEvent]:
+        """The sentence's dyadic events; `dates` (its find_dates) may be passed in when already known."""
         out: list[CodedEvent] = []
         if not sent.events or not mentions:
             return out
-        dates = find_dates(sent.text)
+        dates = find_dates(sent.text) if dates is None else dates
         main = self._main_subject(sent, mentions)
+        norms = self.dyads.norms(sent.tokens)
         seen: set[tuple[str, str, str]] = set()
         for ev in sent.events:
-            found = self.dyads.find(sent.tokens, ev, mentions, main, sent.events)
-            accusations, stands = self.dyads.claims(sent.tokens, ev, mentions, found)
+            found = self.dyads.find(sent.tokens, ev, mentions, main, sent.events, norms)
+            accusations, stands = self.dyads.claims(sent.tokens, ev, mentions, found, norms)
             for d in (found if stands else []) + accusations:
                 key = (d.source.code, d.target.code, d.code)
                 if key in seen:
@@ -172,10 +181,7 @@ class Coder:
         """The country whose capital the dateline names ("BEIJING" -> CHN), else None."""
         if not dateline:
             return None
-        toks = tokenize(dateline)
-        found = self.actors.find(toks, None, Context(), stop=set(), learn=False, hits=self.actors.hits(toks))
-        caps = {m.country for m in found if m.country and m.why.startswith("capital")}
-        return caps.pop() if len(caps) == 1 else None
+        return self._capitals.get(tuple(t.norm for t in tokenize(dateline)))
 
     def quoted(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
         """A quotation followed by its speaker ('"We urge the US to ...," he said'): "we" and "I" inside it
@@ -257,12 +263,12 @@ class Coder:
         return None
 
     @staticmethod
-    def background_date(text: str, pub: dt.date | None) -> ResolvedDate | None:
+    def background_date(ms: list, pub: dt.date | None) -> ResolvedDate | None:
         """A sentence's own written-out date that puts it in the past ("in September 2023", "on 9 November
         2020"), more than a week before publication: the next sentences of the paragraph that give no date of
         their own continue that story ("India dismissed the allegations..."). A sentence with only a recent
-        or relative date ends the background (returned as an empty ResolvedDate)."""
-        ms = find_dates(text)
+        or relative date ends the background (returned as an empty ResolvedDate). `ms`: the sentence's
+        find_dates."""
         if not ms or pub is None:
             return None
         for m in ms:
@@ -281,9 +287,10 @@ class Coder:
         for s, mentions in zip(sents, mentions_of):
             if s.paragraph != para:
                 background, para = None, s.paragraph
-            own = self.background_date(s.text, article.published)
+            dates = find_dates(s.text)          # once per sentence: its background date and its events' dates
+            own = self.background_date(dates, article.published)
             found = self.code_sentence_events(s, mentions, article.id, article.published,
-                                              background or lead)
+                                              background or lead, dates)
             if own is not None:
                 background = own if own.date else None
             if found:

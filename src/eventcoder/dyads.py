@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .actors import INTERNATIONAL
+from .dates import MONTHS, WEEKDAYS
 from .lexicon import Lexicon
 from .patterns import participles
 from .records import ActorMention, EventMention
@@ -23,13 +24,8 @@ _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officia
 
 # a time expression between an intention and its "to" ("promised on Sunday to provide aid")
 _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year", "today", "yesterday", "tomorrow",
-               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "evening",
-               "night", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december", "earlier", "late", "early", ","}
+               "morning", "evening", "night", "earlier", "late", "early", ","} | set(MONTHS) | set(WEEKDAYS)
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
-_PLACE_ADJ = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "northeastern",
-              "northwestern", "southeastern", "southwestern", "central", "occupied", "neighbouring", "neighboring",
-              "northeast", "northwest", "southeast", "southwest", "coastal", "rural", "remote", "border"}
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # codes whose events stay inside one country unless the sentence names another party: protest, police alert and
@@ -108,7 +104,7 @@ class DyadFinder:
         """The preposition that governs mention m, if any (a preposition of the event phrase itself,
         as in "fired at", does not count)."""
         k = m.start - 1
-        while k >= clause_start and (norms[k] in self.g["determiner"] or norms[k] in _PLACE_ADJ or norms[k] == "'s"):
+        while k >= clause_start and (norms[k] in self.g["determiner"] or norms[k] in self.g["place_adjective"] or norms[k] == "'s"):
             k -= 1
         if k >= clause_start and norms[k] in self.preps and k not in own:
             return norms[k]
@@ -189,8 +185,9 @@ class DyadFinder:
 
     def find(self, tokens: list[Token], ev: EventMention, mentions: list[ActorMention],
              main_subject: list[ActorMention] | None = None,
-             others: list[EventMention] | None = None) -> list[Dyad]:
-        norms = self.norms(tokens)
+             others: list[EventMention] | None = None, norms: list[str] | None = None) -> list[Dyad]:
+        """The dyads of one event phrase. `norms` (self.norms(tokens)) may be passed in once per sentence."""
+        norms = self.norms(tokens) if norms is None else norms
         if self.adjectival(norms, ev, mentions, others):
             return []
         cs, ce = self.clause(norms, ev.anchor, ev.end)
@@ -520,12 +517,12 @@ class DyadFinder:
         return (cand[-1], norms[k]) if cand else None
 
     def claims(self, tokens: list[Token], ev: EventMention, mentions: list[ActorMention],
-               dyads: list[Dyad]) -> tuple[list[Dyad], bool]:
+               dyads: list[Dyad], norms: list[str] | None = None) -> tuple[list[Dyad], bool]:
         """"X said/claimed that Y attacked Z": X accuses Y (112). Returns the accusations and whether
         the reported event itself stands (not when the verb contests it: claim, allege)."""
         if not dyads or ev.code[:2] not in ("17", "18", "19", "20"):
             return [], True
-        norms = self.norms(tokens)
+        norms = self.norms(tokens) if norms is None else norms
         cs, _ = self.clause(norms, ev.anchor, ev.end)
         sp = self.speaker(norms, cs, mentions)
         if sp is None or not usable(sp[0]):
