@@ -28,15 +28,6 @@ _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year"
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
-# codes whose events stay inside one country unless the sentence names another party: protest, police alert and
-# deployments, repression, easing restrictions and dissent, political reform, threats of dissent ("Kenyan police
-# were placed on high alert" KEN->KEN, "Bangladesh relaxed the curfew" BGD->BGD)
-_HOME_CODES = ("081", "082", "083", "133", "14", "151", "153", "17")
-# violence by non-state armed groups with no target named is against their own country ("Boko Haram launched
-# attacks in northeastern Nigeria"); a state's strikes with no target named are left uncoded (likely abroad)
-_VIOLENCE = ("18", "19", "20")
-# statements, demands, disapproval, rejection: with no party named, a foreign place they are about is the target
-_WORDS_ABOUT_A_PLACE = ("01", "10", "11", "12")
 _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
              "of", "around", "almost", "up", "to", "all", "one", "two", "three", "four", "five", "six", "seven",
              "eight", "nine", "ten", "several", "many", "scores"}
@@ -62,6 +53,9 @@ class DyadFinder:
         self.g = g
         self.intent_map = lex.intent_map
         self.refusal_map = lex.refusal_map
+        classes = lex.code_classes      # data/code_classes.tsv
+        self.home_codes, self.violence, self.about_place = (classes["home"], classes["violence"],
+                                                            classes["about_place"])
         self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
         self.preps = g["prep"] | g["locative"]
         self.participles = participles()
@@ -226,7 +220,7 @@ class DyadFinder:
         if passive:
             agents = [m for m in right if self._in_pp(norms, m, ev.anchor) == "by"]
             subj = [m for m in left if self._in_pp(norms, m, cs) is None]
-            if not agents and code.startswith(_VIOLENCE):
+            if not agents and code.startswith(self.violence):
                 # "a mortar bomb was fired at it from the Gaza Strip": fire comes from where it was fired
                 agents = [m for m in right if self._in_pp(norms, m, ev.anchor) == "from" and usable(m)]
             if not agents:
@@ -345,7 +339,7 @@ class DyadFinder:
             if not objs and ("loc" in ev.flags or home):
                 # protests: the place protested in stands for its government ("a protest in Beijing")
                 objs = [m for m in right if m.code not in {s.code for s in sources}]
-            if not objs and code[:2] in _WORDS_ABOUT_A_PLACE and sources:
+            if not objs and code.startswith(self.about_place) and sources:
                 # "demanded the release of a journalist in Turkey", "concerned about the situation in Myanmar":
                 # words about what happens in another state are addressed to it
                 objs = [m for m in right if m.country and m.code[3:] in ("", "GOV") and usable(m)
@@ -451,7 +445,7 @@ class DyadFinder:
         """Whether an event with this code and source and no target named stays in the source's country."""
         if not source.country:
             return False
-        return code.startswith(_HOME_CODES) or (code.startswith(_VIOLENCE)
+        return code.startswith(self.home_codes) or (code.startswith(self.violence)
                                                 and source.code[3:6] not in _STATE_SECTORS)
 
     def _state(self, country: str, near: ActorMention) -> ActorMention:
@@ -473,7 +467,7 @@ class DyadFinder:
                     if (a.country or a.code) != (b.country or b.code)]
         if not subj or not subj[-1].country:
             return []
-        if subj[-1].code[3:6] in ("MIL", "COP") and not code.startswith(_VIOLENCE):
+        if subj[-1].code[3:6] in ("MIL", "COP") and not code.startswith(self.violence):
             # "French troops were deployed to Mali": forces sent somewhere are their state's act
             dest = [m for m in right if usable(m) and m.country != subj[-1].country
                     and self._in_pp(norms, m, ev.anchor + 1, set(ev.literal)) in (None, "to", "into")]
@@ -483,7 +477,7 @@ class DyadFinder:
         targets = [t for t in self._group(mentions, subj[-1]) if t.country]
         where = [m for m in right if m.country and m.code[3:] in ("", "GOV")
                  and self._in_pp(norms, m, ev.anchor) in self.g["locative"]]
-        if code.startswith(_VIOLENCE):
+        if code.startswith(self.violence):
             # "There were ten Russian soldiers killed in Ukraine": the country where forces of another were
             # killed fought them
             if not where or where[0].country == targets[0].country or "by" in norms[ev.end:where[0].start + 8]:
@@ -491,7 +485,7 @@ class DyadFinder:
             state = self._state(where[0].country, where[0])
             return [Dyad(state, t, code, rule + "+passive+place", future) for t in targets
                     if t.country != state.country]
-        if not code.startswith(_HOME_CODES):
+        if not code.startswith(self.home_codes):
             return []
         if not where and any(m.country and m.country != targets[0].country for m in mentions):
             return []   # another state is named: it may be the one that acted ("Israel released X, jailed ...")

@@ -75,6 +75,7 @@ class Lexicon:
         self.grammar = load_grammar()
         self.intent_map = load_intent_map()
         self.refusal_map = load_intent_map("refusal_map.tsv", "refusal")
+        self.code_classes = load_code_classes()
 
     # -- loading ---------------------------------------------------------------------------------
     def _add(self, phrase: str, entry: Entry) -> None:
@@ -212,6 +213,23 @@ def load_intent_map(name: str = "intent_map.tsv", column: str = "intent") -> dic
             return f"deed and {column} must be CAMEO codes"
         return None
     return {r["deed"]: r[column] for _, r in read_tsv(data_dir() / name, ["deed", column], [check])}
+
+
+def load_code_classes() -> dict[str, tuple[str, ...]]:
+    """code_classes.tsv: class -> the code prefixes in it (home, violence, about_place)."""
+    from . import codebook
+    classes = ("home", "violence", "about_place")
+
+    def check(r):
+        if r["class"] not in classes:
+            return f"class must be one of {', '.join(classes)}"
+        if not any(c.startswith(r["prefix"]) for c in codebook.codes()) or not r["prefix"].isdigit():
+            return f"{r['prefix']!r} is not the start of any CAMEO code"
+        return None
+    out: dict[str, list[str]] = {c: [] for c in classes}
+    for _, r in read_tsv(data_dir() / "code_classes.tsv", ["class", "prefix"], [check]):
+        out[r["class"]].append(r["prefix"])
+    return {c: tuple(v) for c, v in out.items()}
 
 
 @cache
