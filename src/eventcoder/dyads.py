@@ -22,6 +22,9 @@ _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officia
                 "yesterday", "today", "swiftly", "firmly", "sharply", "fiercely", "personally", "separately"}
 
 
+# what may stand between a reporting verb and its "that" ("said in a joint statement on Wednesday that")
+_STATEMENT_WORDS = {"statement", "joint", "written", "separate", "interview", "briefing", "conference",
+                    "news", "press", "post", "speech", "televised", "address", "with", "reporters", "journalists"}
 # a time expression between an intention and its "to" ("promised on Sunday to provide aid")
 _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year", "today", "yesterday", "tomorrow",
                "morning", "evening", "night", "earlier", "late", "early", ","} | set(MONTHS) | set(WEEKDAYS)
@@ -83,7 +86,7 @@ class DyadFinder:
         out = []
         for i, t in enumerate(tokens):
             n = t.norm
-            if n in rep and i > 0 and (t.text[:1].isupper() or (
+            if n in rep and (i > 0 or (len(tokens) > 1 and tokens[1].text[:1].isupper())) and (t.text[:1].isupper() or (
                     (n.endswith("ed") or n == "state") and i + 1 < len(tokens) and tokens[i + 1].text.isalpha()
                     and tokens[i + 1].text.islower() and tokens[i + 1].norm not in self.function)):
                 n = "^" + n
@@ -503,6 +506,12 @@ class DyadFinder:
             k -= 1
         if norms[k] == "that" and k > 0:
             k -= 1
+            j = k
+            while j > 0 and k - j < 6 and (norms[j] in _TIME_WORDS or norms[j].isdigit() or norms[j] in _ADVERB_SKIP
+                                           or norms[j] in self.g["determiner"] or norms[j] in _STATEMENT_WORDS):
+                j -= 1      # "said on Thursday that", "said in a joint statement on Wednesday that"
+            if norms[j] in self.g["reporting"] or norms[j] in self.g["claim"]:
+                k = j
         if norms[k] not in self.g["reporting"] and norms[k] not in self.g["claim"]:
             return None
         rs, _ = self.clause(norms, k, k)
