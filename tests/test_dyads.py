@@ -152,3 +152,35 @@ def test_forces_sent_abroad_in_the_passive(code):
 def test_pulling_back_together_is_mutual(code):
     rows = code("Indian and Chinese troops began pulling back from the banks of Pangong Lake on Wednesday.")
     assert {("IND", "CHN", "08"), ("CHN", "IND", "08")} <= triples(rows)
+
+
+def test_speaker_found_across_a_time_or_statement_phrase(code):
+    rows = code("State Department spokesman Matthew Miller said on Thursday that the sales were lawful, "
+                "and called on Beijing to halt its pressure on Taiwan.")
+    assert ("USA", "CHN", "02") in triples(rows)
+    rows = code("The European Commission said in a joint statement on Wednesday that the bloc regretted the vote "
+                "and called on Georgian authorities to withdraw the law.")
+    assert ("IGO", "GEO", "02") in triples(rows)
+
+
+def test_event_noun_after_being_somewhere_for_is_the_subjects_purpose(code):
+    rows = code("Russian Foreign Minister Sergei Lavrov was in Ankara on Monday for talks with Turkish President "
+                "Recep Tayyip Erdogan.")
+    assert {("RUS", "TUR", "04"), ("TUR", "RUS", "04")} <= triples(rows)
+    # a purpose of a verb that is no being or coming gives the noun no source
+    assert ("FRA", "RUS", "04") not in triples(code("France voted for talks with Russia."))
+
+
+def test_pronoun_skips_an_aside_between_commas(code):
+    rows = code("Algeria, which cut diplomatic ties with Morocco in 2021, said on Saturday that it would send "
+                "humanitarian aid to Libya.")
+    assert ("DZA", "LBY", "03") in triples(rows)      # an intention to give aid
+    assert ("MAR", "LBY", "03") not in triples(rows)
+
+
+def test_aid_without_receiver_goes_where_the_articles_aid_goes(code):
+    text = ("Morocco accepted offers of rescue teams from Spain and Britain after the earthquake, the government "
+            "said on Sunday. Qatar sent a rescue team of 87 specialists on Monday.")
+    assert ("QAT", "MAR", "07") in triples(code(text))
+    # with no receiver anywhere in the article, the aid stays uncoded
+    assert not any(r[0] == "QAT" for r in triples(code("Qatar sent a rescue team of 87 specialists on Monday.")))

@@ -205,7 +205,9 @@ class ActorFinder:
         if ctx is not None:
             for k, t in enumerate(tokens):
                 if t.norm in ("he", "she", "it", "they") and not taken[k] and (
-                        k + 1 == len(tokens) or tokens[k + 1].norm != "is" or t.norm != "it"):
+                        k + 1 == len(tokens) or tokens[k + 1].norm not in ("is", "was") or t.norm != "it"
+                        or (k + 2 < len(tokens) and tokens[k + 2].norm in self.lex.grammar["intent"])):
+                    # "it is important to" is no actor; "it is ready to" is
                     out.append(_Piece(k, k + 1, "pron", None, t.norm, None))
         out.sort(key=lambda p: p.start)
         return out
@@ -295,6 +297,11 @@ class ActorFinder:
                 continue
             word = m.why[5:]
             before = [x for x in out if x.code and not x.anaphor]
+            if word != "they" and tokens:
+                # an aside between commas does not hold the antecedent ("Algeria, which cut ties with Rabat,
+                # said it would ...", "France, home to a large Moroccan diaspora, said it was ready")
+                main = [x for x in before if not self._in_aside(tokens, x, m.start, out)]
+                before = main or before
             ante: list[ActorMention] = []
             j = m.start - 1 - (m.start > 0 and tokens[m.start - 1].norm == "that")
             told = next((x for x in before if x.end == j + 1), None)
@@ -323,6 +330,19 @@ class ActorFinder:
                 out.append(replace(m, code=a.code, country=a.country, why=f"pronoun '{word}' -> {a.text}",
                                    person=a.person, anaphor=True))
         return out
+
+    @staticmethod
+    def _in_aside(tokens: list[Token], x: ActorMention, upto: int, ms: list[ActorMention]) -> bool:
+        """Whether mention x stands in a comma-delimited aside that closes before token `upto` and follows
+        another actor ("X, which cut ties with Y, ..."); a list of actors ("X, Y and Z") is no aside."""
+        k = x.start - 1
+        while k >= 0 and tokens[k].text not in (",", ";", "(", ")"):
+            k -= 1
+        if k < 1 or tokens[k].text != "," or not any(o.end == k for o in ms if o is not x and o.code) \
+                or any(o.start == k + 1 for o in ms):
+            return False
+        close = next((j for j in range(x.end, upto) if tokens[j].text == ","), None)
+        return close is not None
 
     def _glued(self, tokens: list[Token], a: _Piece, b: _Piece, stop: set[int]) -> bool:
         if a.kind in ("pair", "pron") or b.kind in ("pair", "pron"):
@@ -400,7 +420,9 @@ class ActorFinder:
         why = []
         code = ctry = None
         # a head role in the singular is a person ("the premier"); plural roles are groups ("separatist forces")
-        is_person = bool(person or names or (any(r.entry.rank >= 7 for r in roles)
+        # capitalized words before a place are no person ("Neighbouring Algeria", "Landlocked Mali")
+        named = [n for n in names if roles or person or org or country is None or n.start > country.start]
+        is_person = bool(person or named or (any(r.entry.rank >= 7 for r in roles)
                                              and not tokens[end - 1].norm.endswith("s")))
         if person is not None:
             code, ctry = person.code, person.country

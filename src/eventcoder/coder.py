@@ -101,8 +101,9 @@ class Coder:
 
     def code_sentence_events(self, sent: Sentence, mentions: list[ActorMention], article_id: str,
                              pub: dt.date | None, lead: ResolvedDate | None = None,
-                             dates: list | None = None) -> list[CodedEvent]:
-        """The sentence's dyadic events; `dates` (its find_dates) may be passed in when already known."""
+                             dates: list | None = None, story: str | None = None) -> list[CodedEvent]:
+        """The sentence's dyadic events; `dates` (its find_dates) may be passed in when already known;
+        `story` is the country the article's aid goes to (see `story_country`)."""
         out: list[CodedEvent] = []
         if not sent.events or not mentions:
             return out
@@ -111,7 +112,7 @@ class Coder:
         norms = self.dyads.norms(sent.tokens)
         seen: set[tuple[str, str, str]] = set()
         for ev in sent.events:
-            found = self.dyads.find(sent.tokens, ev, mentions, main, sent.events, norms)
+            found = self.dyads.find(sent.tokens, ev, mentions, main, sent.events, norms, story)
             accusations, stands = self.dyads.claims(sent.tokens, ev, mentions, found, norms)
             for d in (found if stands else []) + accusations:
                 key = (d.source.code, d.target.code, d.code)
@@ -278,21 +279,38 @@ class Coder:
                     return ResolvedDate(r.date, r.precision, f"{r.text} (from the sentence before)")
         return ResolvedDate(None, "none", None)
 
+    def story_country(self, events: list[CodedEvent]) -> str | None:
+        """The country the article's aid goes to: the receiver its aid events name most often (the first
+        named of those tied)."""
+        counts: dict[str, int] = {}
+        for e in events:
+            if e.code.startswith(self.dyads.to_story) and e.target.country and "+story" not in e.rule_id:
+                counts[e.target.country] = counts.get(e.target.country, 0) + 1
+        return max(counts, key=counts.get) if counts else None
+
     def code_article(self, article: Article) -> list[CodedEvent]:
-        """Every dyadic event of an article, one per sentence where it was found, with its location."""
+        """Every dyadic event of an article, one per sentence where it was found, with its location.
+        Aid with no receiver named goes to the receiver the article's other aid events name."""
         sents, mentions_of, countries = self.read(article, events_only=True)
         lead = self.lead_date(article, sents)
-        located = []
+        coded = []
         background, para = None, -1
         for s, mentions in zip(sents, mentions_of):
             if s.paragraph != para:
                 background, para = None, s.paragraph
             dates = find_dates(s.text)          # once per sentence: its background date and its events' dates
             own = self.background_date(dates, article.published)
-            found = self.code_sentence_events(s, mentions, article.id, article.published,
-                                              background or lead, dates)
+            default = background or lead
+            coded.append((s, mentions, default, dates,
+                          self.code_sentence_events(s, mentions, article.id, article.published, default, dates)))
             if own is not None:
                 background = own if own.date else None
+        story = self.story_country([e for *_, found in coded for e in found])
+        located = []
+        for s, mentions, default, dates, found in coded:
+            if story and any(ev.code.startswith(self.dyads.to_story) for ev in s.events):
+                found = self.code_sentence_events(s, mentions, article.id, article.published, default, dates,
+                                                  story)
             if found:
                 located.append((s, mentions, found))
         if not located:

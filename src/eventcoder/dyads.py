@@ -57,8 +57,8 @@ class DyadFinder:
         self.intent_map = lex.intent_map
         self.refusal_map = lex.refusal_map
         classes = lex.code_classes      # data/code_classes.tsv
-        self.home_codes, self.violence, self.about_place = (classes["home"], classes["violence"],
-                                                            classes["about_place"])
+        self.home_codes, self.violence, self.about_place, self.to_story = (
+            classes["home"], classes["violence"], classes["about_place"], classes["to_story"])
         self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
         self.preps = g["prep"] | g["locative"]
         self.participles = participles()
@@ -182,8 +182,10 @@ class DyadFinder:
 
     def find(self, tokens: list[Token], ev: EventMention, mentions: list[ActorMention],
              main_subject: list[ActorMention] | None = None,
-             others: list[EventMention] | None = None, norms: list[str] | None = None) -> list[Dyad]:
-        """The dyads of one event phrase. `norms` (self.norms(tokens)) may be passed in once per sentence."""
+             others: list[EventMention] | None = None, norms: list[str] | None = None,
+             story: str | None = None) -> list[Dyad]:
+        """The dyads of one event phrase. `norms` (self.norms(tokens)) may be passed in once per sentence;
+        `story` is the country the article's aid goes to (the receiver of aid no one is named for)."""
         norms = self.norms(tokens) if norms is None else norms
         if self.adjectival(norms, ev, mentions, others):
             return []
@@ -280,7 +282,8 @@ class DyadFinder:
                     break
             skipped = adjectives < (2 if nominal else 0)
             if k >= cs and norms[k] in self.preps and norms[k] != "to" and k not in literal \
-                    and not (skipped and norms[k] == "of"):    # "airlifted tonnes of medical aid"
+                    and not (skipped and norms[k] == "of") \
+                    and not (norms[k] == "for" and self._purpose(norms, k, cs, left)):    # "tonnes of medical aid"
                 # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
                 # its own modifiers can be its source, not the clause's subject
                 subj = [m for m in left if m.start > k]
@@ -413,6 +416,12 @@ class DyadFinder:
             # a domestic event with no other party named: the source's own country
             out = [Dyad(s, self._state(s.country, s), code, rule + "+domestic", future)
                    for s in sources if s.country]
+        if not out and not passive and story and not targets and "inv" not in ev.flags \
+                and ev.code.startswith(self.to_story) and not any(usable(m) for m in right):
+            # aid with no receiver named goes where the story is ("Qatar sent an 87-member rescue team")
+            out = [Dyad(s, self._state(story, s, "the country the article is about"), code, rule + "+story",
+                        future)
+                   for s in sources if usable(s) and s.country and s.country != story]
         return out
 
     def adjectival(self, norms: list[str], ev: EventMention, mentions: list[ActorMention],
@@ -429,6 +438,25 @@ class DyadFinder:
         prev = norms[ev.anchor - 1]
         return (prev in self.g["determiner"] or prev.isdigit() or prev in _QUANTITY
                 or any(ev.anchor - 1 in o.literal for o in (others or ()) if o is not ev))
+
+    def _purpose(self, norms: list[str], k: int, cs: int, left: list[ActorMention]) -> bool:
+        """Whether "for" at k gives the purpose of being or coming somewhere ("X was in Tbilisi for talks
+        with Y", "X arrived in Beijing on Monday for a state visit"), so the event noun after it is the
+        clause subject's own."""
+        j = k - 1
+        for _ in range(3):
+            while j > cs and (norms[j] in _TIME_WORDS or norms[j].isdigit()):
+                j -= 1
+            place = next((m for m in left if m.end == j + 1), None)
+            if place is None:
+                break
+            j = place.start - 1
+            while j > cs and (norms[j] in self.g["determiner"] or norms[j] in self.g["place_adjective"]):
+                j -= 1
+            if norms[j] not in self.g["locative"] and norms[j] not in self.g["direction"]:
+                return False
+            j -= 1
+        return j >= cs and (norms[j] in self.g["be"] or norms[j] in self.g["arrival"])
 
     def _after_prep(self, norms: list[str], k: int, mentions: list[ActorMention]) -> bool:
         """Whether token k stands in a prepositional phrase ("in Israeli jails"): a preposition before it,
@@ -451,10 +479,10 @@ class DyadFinder:
         return code.startswith(self.home_codes) or (code.startswith(self.violence)
                                                 and source.code[3:6] not in _STATE_SECTORS)
 
-    def _state(self, country: str, near: ActorMention) -> ActorMention:
+    def _state(self, country: str, near: ActorMention, why: str = "domestic event") -> ActorMention:
         """The state of a country as an implicit party (no text of its own), positioned at `near`."""
         return ActorMention(near.start, near.end, "", self.cameo.get(country, country), country,
-                            "the country itself, implied (domestic event)")
+                            f"the country itself, implied ({why})")
 
     def _unknown_agent(self, code: str, rule: str, future: bool, norms: list[str], ev: EventMention,
                        subj: list[ActorMention], right: list[ActorMention],

@@ -190,7 +190,7 @@ def load_grammar() -> dict[str, set]:
     """Grammar word classes; multi-word phrases (class `pair`) are kept as token tuples."""
     classes = {"intent", "future", "doubt", "negation", "conditional", "reporting", "boundary", "locative",
                "prep", "be", "determiner", "he", "they", "pair", "claim", "topic", "reflexive", "document",
-               "place_adjective", "direction", "telling", "envoy"}
+               "place_adjective", "direction", "telling", "envoy", "arrival"}
 
     def check(r):
         return None if r["class"] in classes else f"unknown class {r['class']!r}"
@@ -216,9 +216,9 @@ def load_intent_map(name: str = "intent_map.tsv", column: str = "intent") -> dic
 
 
 def load_code_classes() -> dict[str, tuple[str, ...]]:
-    """code_classes.tsv: class -> the code prefixes in it (home, violence, about_place)."""
+    """code_classes.tsv: class -> the code prefixes in it (home, violence, about_place, to_story)."""
     from . import codebook
-    classes = ("home", "violence", "about_place")
+    classes = ("home", "violence", "about_place", "to_story")
 
     def check(r):
         if r["class"] not in classes:
