@@ -96,3 +96,20 @@ def test_a_states_envoy_to_an_organization_is_the_state(coder):
     assert out["sentences"][0]["actors"][0]["code"] == "PSEGOV"
     out = coder.explain("UN envoy Martin Griffiths met Houthi leaders.")
     assert out["sentences"][0]["actors"][0]["code"] == "IGOUNO"
+
+
+def test_object_pronoun_is_the_last_person_but_not_the_one_acting_on_him(finder):
+    day = dt.date(2024, 7, 30)
+    got = codes(finder, "Vladimir Putin congratulated Nicolas Maduro, and the Chinese foreign ministry "
+                        "congratulated him too.", day=day)
+    assert ("him", "VENGOV") in got      # a ministry is no person
+    got = codes(finder, "Emmanuel Macron said Vladimir Putin had called him on Friday.", day=day)
+    assert ("him", "FRAGOV") in got
+    # a possessive "her" is no actor
+    assert all(t != "her" for t, _ in codes(finder, "Giorgia Meloni began her visit to Tokyo.", day=day))
+
+
+def test_capitalized_word_before_a_country_is_no_person(finder):
+    ms = finder.find(tokenize("Neighbouring Algeria said it would help."), DAY, Context())
+    assert ms[0].code == "DZA" and not ms[0].person
+    assert ms[-1].text == "it" and ms[-1].code == "DZA"

@@ -209,6 +209,12 @@ class ActorFinder:
                         or (k + 2 < len(tokens) and tokens[k + 2].norm in self.lex.grammar["intent"])):
                     # "it is important to" is no actor; "it is ready to" is
                     out.append(_Piece(k, k + 1, "pron", None, t.norm, None))
+                elif t.norm in ("him", "her") and not taken[k] and k > 0 and (
+                        k + 1 == len(tokens) or not tokens[k + 1].text.isalpha() or tokens[k + 1].norm in self.preps
+                        or tokens[k + 1].norm in ("and", "that", "to", "too", "again", "also", "back", "as")
+                        or tokens[k + 1].norm.endswith("ly")):
+                    # an object pronoun ("congratulated him on his re-election"), not a possessive ("her visit")
+                    out.append(_Piece(k, k + 1, "pron", None, t.norm, None))
         out.sort(key=lambda p: p.start)
         return out
 
@@ -315,6 +321,14 @@ class ActorFinder:
                 pass
             elif word in ("he", "she"):
                 ante = [x for x in before if x.person][-1:] or ([ctx.last_person] if ctx and ctx.last_person else [])
+            elif word in ("him", "her"):
+                # the last person named, but not the one doing it to "him" ("Macron said Putin had called him")
+                persons = [x for x in before if x.person] or ([ctx.last_person] if ctx and ctx.last_person else [])
+                local = self._clause_subject(tokens, m.start, before)
+                ante = [x for x in persons if x is not local][-1:]
+                if not ante and local is not None and ctx and ctx.last_person \
+                        and ctx.last_person.code != local.code:
+                    ante = [ctx.last_person]
             elif word == "it":
                 ante = [x for x in before if not x.person][-1:] or (
                     [ctx.last_actor] if ctx and ctx.last_actor and not ctx.last_actor.person else [])
@@ -330,6 +344,27 @@ class ActorFinder:
                 out.append(replace(m, code=a.code, country=a.country, why=f"pronoun '{word}' -> {a.text}",
                                    person=a.person, anaphor=True))
         return out
+
+    def _clause_subject(self, tokens: list[Token], k: int, before: list[ActorMention]) -> ActorMention | None:
+        """The actor that stands, with nothing but verbs and their helpers between, before token k in its
+        clause ("Putin had called him" -> Putin; "Putin met Xi and told him" -> none)."""
+        j = k - 1
+        while j >= 0:
+            hit = next((x for x in before if x.start <= j < x.end), None)
+            if hit is not None:
+                return hit if self._in_pp_simple(tokens, hit) is None else None
+            n = tokens[j].norm
+            if not tokens[j].text.isalpha() or n in ("and", "but", "or", "that", "which", "who") \
+                    or n in self.preps or n in self.lex.grammar["reporting"]:
+                return None
+            j -= 1
+        return None
+
+    def _in_pp_simple(self, tokens: list[Token], x: ActorMention) -> str | None:
+        j = x.start - 1
+        while j >= 0 and tokens[j].norm in self.determiners:
+            j -= 1
+        return tokens[j].norm if j >= 0 and tokens[j].norm in self.preps else None
 
     @staticmethod
     def _in_aside(tokens: list[Token], x: ActorMention, upto: int, ms: list[ActorMention]) -> bool:
@@ -422,7 +457,8 @@ class ActorFinder:
         # a head role in the singular is a person ("the premier"); plural roles are groups ("separatist forces")
         # capitalized words before a place are no person ("Neighbouring Algeria", "Landlocked Mali")
         named = [n for n in names if roles or person or org or country is None or n.start > country.start]
-        is_person = bool(person or named or (any(r.entry.rank >= 7 for r in roles)
+        is_person = bool(person or named or (any(r.entry.rank >= 7 and tokens[r.end - 1].norm not in
+                                                 self.lex.grammar["institution"] for r in roles)
                                              and not tokens[end - 1].norm.endswith("s")))
         if person is not None:
             code, ctry = person.code, person.country
