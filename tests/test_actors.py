@@ -113,3 +113,16 @@ def test_capitalized_word_before_a_country_is_no_person(finder):
     ms = finder.find(tokenize("Neighbouring Algeria said it would help."), DAY, Context())
     assert ms[0].code == "DZA" and not ms[0].person
     assert ms[-1].text == "it" and ms[-1].code == "DZA"
+
+
+def test_object_pronoun_after_an_unknown_name_is_left_alone(finder):
+    ctx = Context()
+    finder.find(tokenize("Nijjar, a Sikh separatist leader, was shot dead in Canada."), DAY, ctx)
+    got = codes(finder, "The Indian foreign ministry summoned Wheeler and told him the claims were absurd.", ctx)
+    assert all(t != "him" for t, _ in got)
+
+
+def test_conjunctions_do_not_glue_actor_pieces(finder):
+    got = codes(finder, "They signed a pact on military cooperation as External Affairs Minister S Jaishankar "
+                        "held talks.", day=dt.date(2022, 12, 30))
+    assert ("External Affairs Minister S Jaishankar", "INDGOV") in got

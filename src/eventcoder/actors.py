@@ -37,6 +37,7 @@ _STOP_CAPS = {
 # among dictionary phrases of equal span, the kind preferred
 _PREFERENCE = {"block": 0, "person": 1, "org": 2, "metonym": 3, "country": 4, "capital": 5, "demonym": 6, "role": 7,
                "region": 8}
+_CONJUNCTIONS = {"and", "or", "but", "as", "while", "when", "whereas", "because", "if", "than", "so", "yet"}
 _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top", "senior", "former", "new",
              "chief", "then", "acting", "veteran", "visiting", "outgoing", "incoming", "then-"}
 
@@ -250,9 +251,11 @@ class ActorFinder:
                 self.unresolved = True
             if m is not None:
                 mentions.extend(m if isinstance(m, list) else [m])
+        unknown = [m.start for m in mentions if m.why == "unknown name"]
         mentions = self._appositives(tokens, mentions, ctx, learn, set(stop))
+        unknown = [k for k in unknown if not any(m.start <= k < m.end for m in mentions)]
         mentions = self._groups(tokens, mentions)
-        return self._resolve_pairs(self._resolve_pronouns(mentions, ctx, tokens))
+        return self._resolve_pairs(self._resolve_pronouns(mentions, ctx, tokens, unknown))
 
     @staticmethod
     def _resolve_pairs(ms: list[ActorMention]) -> list[ActorMention]:
@@ -291,9 +294,11 @@ class ActorFinder:
         return out
 
     def _resolve_pronouns(self, ms: list[ActorMention], ctx: Context | None,
-                          tokens: list[Token] = ()) -> list[ActorMention]:
-        """he/she -> the last person named (this sentence first, then earlier ones); it -> the last
-        state or organization; they -> the last group of two or more, else the last actor."""
+                          tokens: list[Token] = (), unknown: list[int] = ()) -> list[ActorMention]:
+        """he/she -> the last person named (this sentence first, then earlier ones); him/her -> the same,
+        but not the one acting on them, and none after a name the dictionaries do not know (`unknown`:
+        where such names start); it -> the last state or organization; they -> the last group of two or
+        more, else the last actor."""
         if not any(m.why.startswith("pron:") for m in ms):
             return ms
         out: list[ActorMention] = []
@@ -326,6 +331,8 @@ class ActorFinder:
                 persons = [x for x in before if x.person] or ([ctx.last_person] if ctx and ctx.last_person else [])
                 local = self._clause_subject(tokens, m.start, before)
                 ante = [x for x in persons if x is not local][-1:]
+                if ante and any(k < m.start and (ante[0] not in before or ante[0].end <= k) for k in unknown):
+                    ante = []       # "summoned Wheeler and told him": a person the dictionaries do not know
                 if not ante and local is not None and ctx and ctx.last_person \
                         and ctx.last_person.code != local.code:
                     ante = [ctx.last_person]
@@ -409,7 +416,7 @@ class ActorFinder:
 
     def _modifier(self, t: Token) -> bool:
         """A short modifier allowed between pieces of one actor phrase ("telecoms", "national security")."""
-        return (t.norm.isalpha() and t.norm not in self.preps and t.norm not in ("and", "or", "but")
+        return (t.norm.isalpha() and t.norm not in self.preps and t.norm not in _CONJUNCTIONS
                 and len(t.norm) > 1) or t.norm in self.determiners
 
     def _mention(self, tokens: list[Token], ch: list[_Piece], day, ctx: Context | None, learn: bool):
