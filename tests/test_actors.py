@@ -126,3 +126,14 @@ def test_conjunctions_do_not_glue_actor_pieces(finder):
     got = codes(finder, "They signed a pact on military cooperation as External Affairs Minister S Jaishankar "
                         "held talks.", day=dt.date(2022, 12, 30))
     assert ("External Affairs Minister S Jaishankar", "INDGOV") in got
+
+
+def test_the_council_and_the_bloc_are_the_organizations_named_before(finder):
+    ctx = Context()
+    finder.find(tokenize("The UN Security Council voted on a ceasefire resolution."), DAY, ctx)
+    assert ("council", "IGOUNO") in codes(finder, "Washington criticised the council on Friday.", ctx)
+    ctx = Context()
+    finder.find(tokenize("The European Union adopted new sanctions."), DAY, ctx)
+    assert ("bloc", "IGOEEC") in [(t, c[:6]) for t, c in codes(finder, "Moscow condemned the bloc.", ctx)]
+    # with no such organization named before, "the council" is only a role
+    assert ("council", "IGOUNO") not in codes(finder, "Washington criticised the council.", Context())

@@ -50,6 +50,7 @@ class Context:
     last_actor: ActorMention | None = None
     last_pair: tuple[ActorMention, ActorMention] | None = None
     article_countries: list[str] = field(default_factory=list)
+    heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)   # "council" -> the UN Security Council
 
     def remember(self, name_tokens: tuple[str, ...], code: str, country: str | None) -> None:
         if not name_tokens or not code:
@@ -167,6 +168,14 @@ class ActorFinder:
                     if tuple(norms[k:k + L]) == pair and not any(taken[k:k + L]):
                         out.append(_Piece(k, k + L, "pair", None, None, None))
                         taken[k:k + L] = [True] * L
+        if ctx is not None and ctx.heads:
+            # "the council", "the bloc": the organization of that kind named before in the article
+            for k in range(1, len(tokens)):
+                h = ctx.heads.get(norms[k])
+                if h and norms[k - 1] == "the" and k not in blocked and (
+                        k + 1 == len(tokens) or not tokens[k + 1].text[:1].isupper()):
+                    out.append(_Piece(k, k + 1, "org", None, h[0], h[1]))
+                    taken[k] = True
         for _, s, e, ent in cands:
             if any(taken[s:e]) or not blocked.isdisjoint(range(s, e)):
                 continue
@@ -472,7 +481,15 @@ class ActorFinder:
             why.append(f"person {person.entry.source if person.entry else 'remembered name'}")
         elif org is not None:
             code, ctry = org.code, org.country
-            why.append(f"organization {org.entry.source}")
+            why.append(f"organization {org.entry.source}" if org.entry else
+                       f"'the {tokens[org.start].text}': the organization named before")
+            if learn and ctx is not None and org.entry is not None:
+                head = tokens[org.end - 1].norm
+                if head in self.lex.grammar["org_head"]:
+                    ctx.heads[head] = (org.code, org.country)
+                if org.code.startswith("IGO"):
+                    for w in self.lex.grammar["org_generic"]:
+                        ctx.heads[w] = (org.code, org.country)
             if country is not None and org.country and country.country != org.country and country.start < org.start:
                 # "the Peruvian Congress": the named country's institution of that kind
                 code, ctry = country.code + org.code[3:], country.country
