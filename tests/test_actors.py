@@ -137,3 +137,12 @@ def test_the_council_and_the_bloc_are_the_organizations_named_before(finder):
     assert ("bloc", "IGOEEC") in [(t, c[:6]) for t, c in codes(finder, "Moscow condemned the bloc.", ctx)]
     # with no such organization named before, "the council" is only a role
     assert ("council", "IGOUNO") not in codes(finder, "Washington criticised the council.", Context())
+
+
+def test_counterpart_is_the_other_party_named_before(finder):
+    day = dt.date(2023, 11, 16)
+    got = codes(finder, "Joe Biden met Xi Jinping on Wednesday, and Biden later called his counterpart a dictator.",
+                day=day)
+    assert ("counterpart", "CHNGOV") in got
+    # with no other party known, it stays a bare role
+    assert ("counterpart", "---GOV") in codes(finder, "Biden called his counterpart.", day=day)

@@ -264,7 +264,34 @@ class ActorFinder:
         mentions = self._appositives(tokens, mentions, ctx, learn, set(stop))
         unknown = [k for k in unknown if not any(m.start <= k < m.end for m in mentions)]
         mentions = self._groups(tokens, mentions)
-        return self._resolve_pairs(self._resolve_pronouns(mentions, ctx, tokens, unknown))
+        return self._counterparts(self._resolve_pairs(self._resolve_pronouns(mentions, ctx, tokens, unknown)),
+                                  ctx, tokens)
+
+    def _counterparts(self, ms: list[ActorMention], ctx: Context | None, tokens: list[Token]) -> list[ActorMention]:
+        """"his counterpart" with no country of its own is the other party of the pair last named: the last
+        actor before it of another country than the nearest one ("Biden met Xi ... Biden later called his
+        counterpart a dictator" -> Xi), else the other of the article's last pair."""
+        words = self.lex.grammar["counterpart"]
+        if not any(m.code.startswith("---") and tokens[m.end - 1].norm in words for m in ms):
+            return ms
+        out: list[ActorMention] = []
+        for m in ms:
+            if not (m.code.startswith("---") and tokens[m.end - 1].norm in words):
+                out.append(m)
+                continue
+            before = [x for x in out if x.code and x.country and not x.code.startswith("---")]
+            partner = None
+            if before:
+                own = before[-1].country
+                partner = next((x for x in reversed(before) if x.country != own), None)
+                if partner is None and ctx and ctx.last_pair:
+                    partner = next((x for x in ctx.last_pair if x.country and x.country != own), None)
+            if partner is None:
+                out.append(m)
+                continue
+            out.append(replace(m, code=partner.code, country=partner.country, anaphor=True,
+                               why=f"counterpart -> {partner.text}", person=partner.person))
+        return out
 
     @staticmethod
     def _resolve_pairs(ms: list[ActorMention]) -> list[ActorMention]:
