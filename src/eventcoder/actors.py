@@ -444,7 +444,8 @@ class ActorFinder:
             # "head of the Russian agency", "Minister of Telecom of Russia"
             return a.kind in ("role", "name", "org") and all(self._modifier(t) for t in gap[1:])
         if all(n in self.determiners for n in norms):
-            return True
+            # "called his counterpart a dictator": an indefinite article after a role starts another phrase
+            return not (a.kind == "role" and ("a" in norms or "an" in norms))
         if all(n in self.determiners or self._modifier(t) for n, t in zip(norms, gap)):
             # "Russian telecoms regulator", "Chinese tech giant Huawei": modifiers lead to a role or organization
             return b.kind in ("role", "org") and not any(n.endswith("ed") for n in norms)
