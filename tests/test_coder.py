@@ -100,3 +100,15 @@ def test_background_date_carries_to_the_next_sentence_of_its_paragraph(coder):
              for r in rows}
     assert dates[("IND", "CAN", "17")] == ("2024-10-14", "day")
     assert dates[("IND", "CAN", "11")] == ("2023-09-01", "month")
+
+
+def test_title_is_the_line_after_a_leading_publication_line_and_the_lead_date_is_found(coder):
+    from eventcoder.articles import article_from_text
+    text = ("Published: 2024/07/31 10:52\n\n"
+            "Congo, Rwanda agree ceasefire\n\n"
+            "LUANDA (AFP) - Congo and Rwanda have agreed to a ceasefire starting at midnight on Sunday.\n\n"
+            "The truce was reached on Tuesday at a meeting of the two ministers.\n")
+    art = article_from_text("t", text)
+    assert art.title == "Congo, Rwanda agree ceasefire"
+    rows = coder.rows(art)
+    assert rows and {str(r["event_date"]) for r in rows} == {"2024-07-30"}

@@ -89,3 +89,19 @@ def test_since_earlier_in_the_clause():
     s = "Kinshasa accuses Kigali of backing the rebels, who have seized territory since taking up arms in late 2021."
     r = event_date(s, dt.date(2024, 7, 31), near=s.index("accuses"))
     assert r.date == dt.date(2024, 7, 31) and r.text is None
+
+
+def test_when_something_takes_effect_dates_no_event():
+    s = "Congo and Rwanda have agreed to a ceasefire starting at midnight on Sunday."
+    r = event_date(s, dt.date(2024, 7, 31), near=s.index("agreed"))
+    assert r.date == dt.date(2024, 7, 31) and r.text is None
+    s = "The tariffs, effective from May 1, were announced by Beijing on Tuesday."
+    assert event_date(s, dt.date(2024, 4, 26), near=s.index("announced")).date == dt.date(2024, 4, 23)
+
+
+def test_an_intention_is_dated_by_its_statement_not_the_intended_deed():
+    s = "The ministers agreed to hold a further round of talks in Luanda on August 20."
+    r = event_date(s, dt.date(2024, 7, 31), near=s.index("hold"), intent=True)
+    assert r.date == dt.date(2024, 7, 31)
+    s = "On Tuesday the ministers agreed to hold talks on August 20."
+    assert event_date(s, dt.date(2024, 7, 31), near=s.index("hold"), intent=True).date == dt.date(2024, 7, 30)

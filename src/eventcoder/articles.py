@@ -107,9 +107,11 @@ def article_from_text(article_id: str, raw_text: str, source_path: str | None = 
     text = normalize(raw_text)
     lines = [ln for ln in text.split("\n")]
     nonblank = [ln for ln in lines if ln.strip()]
-    title = nonblank[0] if nonblank and header else None
     head = nonblank[:8] if header else []
     pub, pub_line = header_date(head)
+    # the title: the first line that is not the publication date line ("Published: 2024/07/31 10:52")
+    title = next((ln for ln in nonblank[:2] if not (ln == pub_line and len(_HEADER_DATE.sub(" ", ln).split()) <= 5)),
+                 None) if header else None
     publisher = None
     for ln in head:
         m = _PUBLISHER.search(ln)

@@ -13,7 +13,7 @@ from typing import Iterable
 
 from . import __version__, codebook
 from .actors import ActorFinder, Context
-from .dates import ResolvedDate, event_date, find_dates, resolve
+from .dates import ResolvedDate, event_date, find_dates, onset, resolve
 from .dyads import DyadFinder
 from .lexicon import Lexicon, default_lexicon
 from .patterns import EventDictionary, load_rules
@@ -120,7 +120,7 @@ class Coder:
                     continue
                 seen.add(key)
                 rd = event_date(sent.text, pub, near=sent.tokens[ev.anchor].start, future=d.future, mentions=dates,
-                                default=lead)
+                                default=lead, intent="+intent" in d.rule_id)
                 flags: tuple[str, ...] = ()
                 if rd.date and pub and rd.date > pub and rd.precision == "day" and not d.future \
                         and not d.rule_id.endswith("+intent") and "+intent+" not in d.rule_id:
@@ -249,15 +249,19 @@ class Coder:
     @staticmethod
     def lead_date(article: Article, sents: list[Sentence]) -> ResolvedDate | None:
         """The day the story's lead puts its news on ("... agreed on Tuesday"), when it is within the week
-        before publication: sentences with no date of their own report that day's events. The title
-        (present tense by convention) is skipped."""
+        before publication: sentences with no date of their own report that day's events. The headline
+        (present tense by convention) is skipped, not a first line that ends in "." (the lead itself);
+        the three first sentences are looked at."""
         pub = article.published
         if pub is None:
             return None
-        body = [s for s in sents if not (article.title and s.index == 0
+        headline = article.title and not article.title.rstrip().endswith(".")   # a first line ending in "." is the lead
+        body = [s for s in sents if not (headline and s.index == 0
                                          and s.text.rstrip(".") == article.title.rstrip("."))]
-        for s in body[:2]:
+        for s in body[:3]:
             for m in find_dates(s.text):
+                if onset(s.text, m.start):
+                    continue
                 r = resolve(m, pub)
                 if r and r.date and r.precision == "day" and pub - dt.timedelta(days=7) <= r.date < pub:
                     return ResolvedDate(r.date, "day", f"{r.text} (the lead's date)")

@@ -185,18 +185,23 @@ def resolve(mention: DateMention, pub: dt.date | None, future: bool = False) -> 
 
 
 def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool = False,
-               mentions: list[DateMention] | None = None, default: ResolvedDate | None = None) -> ResolvedDate:
+               mentions: list[DateMention] | None = None, default: ResolvedDate | None = None,
+               intent: bool = False) -> ResolvedDate:
     """The date of an event whose phrase starts at character `near` of the sentence.
 
     The temporal expression nearest to the phrase wins, except one that only says since when a state
     has lasted ("closed since September 2021"). A future event looks forward only from expressions after
     its phrase ("will meet him on Monday"); one before it dates the statement ("announced on August 13
-    that they would"). "In October last year" is a month of last year. With no expression: `default`
-    (the article's lead date), else the publication date (precision day); with no publication date
-    either, no date (precision none).
+    that they would"). An `intent` event is the statement of an intention: expressions after its phrase
+    date the intended deed ("agreed to hold talks on August 20"), so only those before it count. An
+    expression of when something takes effect ("a ceasefire starting at midnight on Sunday", "effective
+    from May 1", "until Friday") dates no event. "In October last year" is a month of last year. With no
+    expression: `default` (the article's lead date), else the publication date (precision day); with no
+    publication date either, no date (precision none).
     """
     cands = find_dates(sentence) if mentions is None else mentions
-    cands = [m for m in cands if not _since(sentence, m.start)]
+    cands = [m for m in cands if not _since(sentence, m.start) and not onset(sentence, m.start)
+             and not (intent and m.start >= near)]
     best = None
     for m in sorted(cands, key=lambda m: min(abs(m.start - near), abs(m.end - near))):
         r = _month_of_year(m, cands, sentence, pub) or resolve(m, pub, future and m.start >= near)
@@ -210,6 +215,16 @@ def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool =
     if pub is not None:
         return ResolvedDate(pub, "day", None)
     return ResolvedDate(None, "none", None)
+
+
+_ONSET = re.compile(r"\b(?:starting|beginning|effective|until|till|by|as of|deadline of)"
+                    r"(?:\s+(?:at|on|in|from))?(?:\s+(?:midnight|noon|dawn|the\s+end\s+of))?(?:\s+(?:on|of))?\s*$", re.I)
+
+
+def onset(sentence: str, start: int) -> bool:
+    """Whether a date says when something takes effect or ends, not when an event happened ("starting at
+    midnight on Sunday", "effective from May 1", "until Friday", "by the end of March")."""
+    return _ONSET.search(sentence[max(0, start - 40):start]) is not None
 
 
 def _since(sentence: str, start: int) -> bool:
