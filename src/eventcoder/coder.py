@@ -197,7 +197,8 @@ class Coder:
         rep = self.reporting
         speaker = None
         after = [m for m in mentions if m.start >= k]
-        if after and after[0].start == k and after[0].end < len(toks) and toks[after[0].end].norm in rep:
+        if after and (after[0].start == k or (after[0].start == k + 1 and toks[k].norm in ("the", "a", "an", "our")
+                                              )) and after[0].end < len(toks) and toks[after[0].end].norm in rep:
             speaker = after[0]                        # '"...," he said' / '"...," the ministry said'
         elif toks[k].norm in rep and after and after[0].start <= k + 2:
             speaker = after[0]                        # '"...," said Lin Jian'
