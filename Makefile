@@ -35,6 +35,8 @@ score: $(STAMP)
 	$(EC) evaluate output/dev.parquet tests/data/dev_cameo.jsonl
 	$(EC) code tests/data/dev2_cameo.jsonl -o output/dev2.parquet --overwrite --quiet
 	$(EC) evaluate output/dev2.parquet tests/data/dev2_cameo.jsonl
+	$(EC) code tests/data/dev4_cameo.jsonl -o output/dev4.parquet --overwrite --quiet
+	$(EC) evaluate output/dev4.parquet tests/data/dev4_cameo.jsonl
 	$(EC) code tests/data/articles -o output/articles.parquet --overwrite --quiet
 	$(EC) evaluate output/articles.parquet tests/data/articles.gold.jsonl
 	$(EC) code tests/data/dev3_cameo.jsonl -o output/dev3.parquet --overwrite --quiet
