@@ -146,3 +146,8 @@ def test_counterpart_is_the_other_party_named_before(finder):
     assert ("counterpart", "CHNGOV") in got
     # with no other party known, it stays a bare role
     assert ("counterpart", "---GOV") in codes(finder, "Biden called his counterpart.", day=day)
+
+
+def test_aide_to_an_office_belongs_to_its_state(finder):
+    got = codes(finder, "Andrei Fursenko, Aide to the President of the Russian Federation, spoke.", day=dt.date(2023, 5, 1))
+    assert got[0][1] == "RUSGOV" and "Aide to the President" in got[0][0]

@@ -440,6 +440,9 @@ class ActorFinder:
             return b.kind in ("role", "org", "name", "person")
         if norms in (["in"], ["in", "the"]) and a.kind == "role" and b.kind in ("country", "capital", "region"):
             return True    # "a court in Guyana", "the embassy in Kabul"
+        if norms in (["to"], ["to", "the"]) and a.kind == "role" and tokens[a.end - 1].norm in self.lex.grammar["aide"] \
+                and b.kind in ("role", "person"):
+            return True    # "Aide to the President of the Russian Federation", "adviser to President Putin"
         if norms == ["of"] or norms[:2] == ["of", "the"] or (norms[0] == "of" and len(norms) <= 3):
             # "head of the Russian agency", "Minister of Telecom of Russia"
             return a.kind in ("role", "name", "org") and all(self._modifier(t) for t in gap[1:])
