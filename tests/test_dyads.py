@@ -184,3 +184,10 @@ def test_aid_without_receiver_goes_where_the_articles_aid_goes(code):
     assert ("QAT", "MAR", "07") in triples(code(text))
     # with no receiver anywhere in the article, the aid stays uncoded
     assert not any(r[0] == "QAT" for r in triples(code("Qatar sent a rescue team of 87 specialists on Monday.")))
+
+
+def test_one_side_speaking_to_the_two_sides_is_no_dyad(code):
+    text = ("Chinese Premier Li Keqiang met his Russian counterpart Dmitry Medvedev in Moscow on Tuesday. "
+            "Li called on the two sides to tap their cooperation potential.")
+    rows = [r for r in code(text, date="2019-09-18") if r["sentence_index"] == 1]
+    assert not any(r["cameo_root"] == "02" for r in rows)

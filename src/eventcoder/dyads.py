@@ -396,10 +396,13 @@ class DyadFinder:
                     if (a.country or a.code) != (b.country or b.code):
                         out.append(Dyad(a, b, code, rule + "+between", future))
             targets = []
+        pair = {m.country for m in mentions if m.why.startswith("pair ->") and any(t.start == m.start for t in targets)}
         for s in sources:
             for t in targets:
                 if s.code == t.code or (s.start == t.start and s.end == t.end):
                     continue
+                if s.country in pair and t.why.startswith("pair ->"):
+                    continue   # "Li called on the two sides to ...": one side speaking to both is no dyad
                 if s.country and s.country == t.country and (len(s.code) == 3 or len(t.code) == 3) \
                         and (s.code[3:6] or t.code[3:6]) in _STATE_SECTORS:
                     continue   # "Chinese officials ... China": no dyad between a state and its own agents
