@@ -191,3 +191,9 @@ def test_one_side_speaking_to_the_two_sides_is_no_dyad(code):
             "Li called on the two sides to tap their cooperation potential.")
     rows = [r for r in code(text, date="2019-09-18") if r["sentence_index"] == 1]
     assert not any(r["cameo_root"] == "02" for r in rows)
+
+
+def test_participle_after_a_comma_takes_the_subject_of_the_clause_before(code):
+    rows = code("Joe Biden and Xi Jinping agreed on Wednesday to resume talks, though Biden later called Xi a "
+                "dictator, drawing a sharp rebuke from Beijing.", date="2023-11-16")
+    assert ("CHN", "USA", "11") in triples(rows)
