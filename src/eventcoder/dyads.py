@@ -310,12 +310,14 @@ class DyadFinder:
                 before = [m for m in mentions if m.end <= cs - 1 and m.code]
                 if before:
                     subj = [before[-1]]
-            if not subj and main_subject and ev.anchor > 1 and norms[ev.anchor - 1] == "," and norms[ev.anchor].endswith("ing"):
-                # ", drawing a rebuke from Beijing": the participle's subject is the clause's before it
+            if ev.anchor > 1 and norms[ev.anchor - 1] == "," and norms[ev.anchor].endswith("ing") \
+                    and "verb" in ev.flags and (subj or main_subject):
+                # ", drawing a rebuke from Beijing": the participle's subject is the subject of the clause
+                # before it ("Biden called Xi a dictator, drawing ..." -> Biden, not Xi), else the sentence's
                 pcs, _ = self.clause(norms, ev.anchor - 2, ev.anchor - 2)
                 before = [m for m in mentions if pcs <= m.start and m.end <= ev.anchor - 1 and usable(m)
                           and self._in_pp(norms, m, pcs) is None]
-                subj = [before[0]] if before else main_subject
+                subj = self._group(mentions, before[0]) if before else main_subject
                 borrowed = True   # borrowed from the main clause: its other party may be there
             speaker = self.speaker(norms, cs, mentions)
             if not subj and speaker is not None:
