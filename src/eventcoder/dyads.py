@@ -573,8 +573,9 @@ class DyadFinder:
             if d.future:
                 continue
             if d.source.code == speaker.code or (d.source.anaphor and d.source.country == speaker.country):
-                # "The US claimed that they had attacked Iraq": the speaker claims the deed as its own
-                if d.target.code != speaker.code and "claim" not in seen:
+                # "The US claimed that they had attacked Iraq": the speaker claims the deed as its own (a
+                # violent one; "Canada said it had expelled six diplomats" is an announcement, no claim)
+                if d.target.code != speaker.code and "claim" not in seen and ev.code.startswith(self.violence):
                     seen.add("claim")
                     out.append(Dyad(speaker, d.target, "015", ev.rule_id + "+claimed", False))
                 continue
