@@ -151,3 +151,8 @@ def test_counterpart_is_the_other_party_named_before(finder):
 def test_aide_to_an_office_belongs_to_its_state(finder):
     got = codes(finder, "Andrei Fursenko, Aide to the President of the Russian Federation, spoke.", day=dt.date(2023, 5, 1))
     assert got[0][1] == "RUSGOV" and "Aide to the President" in got[0][0]
+
+
+def test_a_states_own_body_named_like_an_international_one(finder):
+    assert codes(finder, "Armenia's Security Council met.")[0] == ("Armenia's Security Council", "ARMGOV")
+    assert codes(finder, "Russia's UN envoy Vassily Nebenzia spoke.")[0][1] == "RUSGOV"

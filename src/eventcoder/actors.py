@@ -521,7 +521,13 @@ class ActorFinder:
                 if org.code.startswith("IGO"):
                     for w in self.lex.grammar["org_generic"]:
                         ctx.heads[w] = (org.code, org.country)
-            if country is not None and org.country and country.country != org.country and country.start < org.start:
+            if country is not None and not org.country and country.start < org.start and country.kind == "country" \
+                    and [t.norm for t in tokens[country.end:org.start]] == ["'s"] and not any(
+                        tokens[r.end - 1].norm in self.lex.grammar["envoy"] for r in roles):
+                # "Armenia's Security Council", "Russia's Security Council": the state's own body of that name
+                code, ctry = country.code + "GOV", country.country
+                why.append(f"{country.kind} {country.entry.source}; its own body of that name")
+            elif country is not None and org.country and country.country != org.country and country.start < org.start:
                 # "the Peruvian Congress": the named country's institution of that kind
                 code, ctry = country.code + org.code[3:], country.country
                 why.append(f"{country.kind} {country.entry.source}")
