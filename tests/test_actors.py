@@ -156,3 +156,11 @@ def test_aide_to_an_office_belongs_to_its_state(finder):
 def test_a_states_own_body_named_like_an_international_one(finder):
     assert codes(finder, "Armenia's Security Council met.")[0] == ("Armenia's Security Council", "ARMGOV")
     assert codes(finder, "Russia's UN envoy Vassily Nebenzia spoke.")[0][1] == "RUSGOV"
+
+
+def test_the_two_leaders_are_the_two_named_before_in_the_sentence(finder):
+    ctx = Context()
+    finder.find(tokenize("Israel and the Palestinians traded accusations."), DAY, ctx)
+    got = codes(finder, "Donald Trump hosted Benjamin Netanyahu, where the two leaders praised each other.", ctx,
+                day=dt.date(2020, 9, 15))
+    assert [c for t, c in got if t == "the two leaders"] == ["USAGOV", "ISRGOV"]

@@ -295,8 +295,9 @@ class ActorFinder:
 
     @staticmethod
     def _resolve_pairs(ms: list[ActorMention]) -> list[ActorMention]:
-        """"The two leaders" after two parties named in the same sentence are those two ("Trump hosted
-        Netanyahu, where the two leaders praised each other"), not the last pair of earlier sentences."""
+        """"The two leaders" after two parties named in the same sentence are those two (a coordinated pair
+        first; "Trump hosted Netanyahu, where the two leaders praised each other"), not the last pair of
+        earlier sentences."""
         if not any(m.why.startswith("pair ->") for m in ms):
             return ms
         out: list[ActorMention] = []
@@ -308,14 +309,15 @@ class ActorFinder:
                 k += 1
                 continue
             span = [x for x in ms[k:] if (x.start, x.end) == (m.start, m.end)]
-            earlier = [x for x in out if x.code and not x.anaphor and x.end <= m.start]
+            earlier = [x for x in out if x.code and not x.code.startswith("---") and not x.anaphor
+                       and x.end <= m.start]
             groups = [[x for x in earlier if x.group == g] for g in dict.fromkeys(x.group for x in earlier)]
             groups = [g for g in groups if len({x.country or x.code for x in g}) >= 2]
             before: list[ActorMention] = []
             if groups:          # "Congo and Rwanda agreed ..., after talks between the two countries' ministers"
                 before = [groups[-1][0], next(x for x in groups[-1] if (x.country or x.code)
                                               != (groups[-1][0].country or groups[-1][0].code))][::-1]
-            elif not any(x.code for x in span):     # no pair known from earlier sentences: the last two named
+            else:     # the last two parties named before it in this sentence, else the article's last pair
                 for x in reversed(earlier):
                     if (x.country or x.code) not in {(b.country or b.code) for b in before}:
                         before.append(x)
