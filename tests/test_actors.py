@@ -160,7 +160,7 @@ def test_a_states_own_body_named_like_an_international_one(finder):
 
 def test_the_two_leaders_are_the_two_named_before_in_the_sentence(finder):
     ctx = Context()
-    finder.find(tokenize("Israel and the Palestinians traded accusations."), DAY, ctx)
+    ctx.see(finder.find(tokenize("Israel and the Palestinians traded accusations."), DAY, ctx))
     got = codes(finder, "Donald Trump hosted Benjamin Netanyahu, where the two leaders praised each other.", ctx,
                 day=dt.date(2020, 9, 15))
     assert [c for t, c in got if t == "the two leaders"] == ["USAGOV", "ISRGOV"]
