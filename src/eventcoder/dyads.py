@@ -244,7 +244,8 @@ class DyadFinder:
                 targets = self._group(mentions, objs[-1] if objs and not right else objs[0]) if objs else []
             rule += "+passive"
         else:
-            subj = [m for m in left if self._in_pp(norms, m, cs) is None]
+            # a name inside a compound modifier ("the one-China policy", "anti-US protests") is no subject
+            subj = [m for m in left if self._in_pp(norms, m, cs) is None and not (m.start > 0 and norms[m.start - 1] == "-")]
             borrowed = False   # the source is not the clause's own subject (a modifier, a main clause, a speaker)
             if ev.anchor > 1 and norms[ev.anchor - 1] == "to" and any(m.end == ev.anchor - 1 for m in subj):
                 # headline future: "Swiss foreign minister to visit Beijing"
