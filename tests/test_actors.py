@@ -164,3 +164,9 @@ def test_the_two_leaders_are_the_two_named_before_in_the_sentence(finder):
     got = codes(finder, "Donald Trump hosted Benjamin Netanyahu, where the two leaders praised each other.", ctx,
                 day=dt.date(2020, 9, 15))
     assert [c for t, c in got if t == "the two leaders"] == ["USAGOV", "ISRGOV"]
+
+
+def test_the_court_after_an_acronym_of_a_court(finder):
+    ctx = Context()
+    finder.find(tokenize("The ICC condemned the sanctions."), DAY, ctx)
+    assert ("court", "IGOICC") in [(t, c[:6]) for t, c in codes(finder, "States rallied behind the court.", ctx)]

@@ -197,3 +197,18 @@ def test_participle_after_a_comma_takes_the_subject_of_the_clause_before(code):
     rows = code("Joe Biden and Xi Jinping agreed on Wednesday to resume talks, though Biden later called Xi a "
                 "dictator, drawing a sharp rebuke from Beijing.", date="2023-11-16")
     assert ("CHN", "USA", "11") in triples(rows)
+
+
+def test_praise_by_two_parties_is_not_with_each_other(code):
+    rows = code("Moscow and Beijing congratulated the incumbent on Monday.", date="2020-08-11")
+    assert ("RUS", "CHN", "05") not in triples(rows)
+
+
+def test_gerund_after_by_keeps_the_clause_subject(code):
+    rows = code("Moscow retaliated the next day by expelling ten US diplomats.", date="2021-04-18")
+    assert ("RUS", "USA", "17") in triples(rows)
+
+
+def test_envoys_do_not_give_their_country_to_an_official_of_unnamed_country(code):
+    text = "TOKYO (Kyodo) - Vice Foreign Minister Takeo Mori lodged a strong protest with Chinese Ambassador Kong Xuanyou."
+    assert ("CHN", "CHN", "11") not in triples(code(text, date="2022-08-05"))

@@ -79,3 +79,16 @@ def test_resume_refuses_other_inputs(tmp_path):
     (work / "checkpoint.json").write_text('{"fingerprint": {"inputs": ["x"]}}')
     with pytest.raises(UsageError):
         code_files([str(a), str(b)], tmp_path / "o.parquet", resume=True)
+
+
+def test_a_worker_that_cannot_build_its_coder_fails_its_tasks(monkeypatch):
+    # multiprocessing restarts workers whose initializer raises, for ever: the error must reach the parent
+    from eventcoder import pipeline
+
+    def broken(articles, actor_files=()):
+        raise RuntimeError("dictionary bug")
+    monkeypatch.setattr(pipeline, "code_batch", broken)
+    monkeypatch.setattr(pipeline, "_INIT_ERROR", None)
+    pipeline._init_worker(())
+    with pytest.raises(RuntimeError, match="dictionary bug"):
+        pipeline._code_in_worker([], ())

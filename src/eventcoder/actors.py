@@ -114,6 +114,13 @@ class ActorFinder:
         self.pair_ends = frozenset(pair[-1] for pair in self.pairs)
         self.locative = g["locative"]
         self.preps = g["prep"] | g["locative"]
+        # the head nouns an organization's names end in ("International Criminal Court" -> "court"), by code
+        self.org_heads: dict[str, set[str]] = {}
+        for e in lex.entries:
+            if e.kind == "org" and e.orig and e.orig[-1].lower() in g["org_head"]:
+                self.org_heads.setdefault(e.code, set()).add(e.orig[-1].lower())
+        for code in {e.code for e in lex.entries if e.kind == "org" and e.code.startswith("IGO")}:
+            self.org_heads.setdefault(code, set()).update(g["org_generic"])
 
     def name_tokens(self, tokens: list[Token], hits: list[tuple[int, int, int]] | None = None) -> set[int]:
         """Tokens inside multi-word proper names (countries, organizations, people) or capitalized
@@ -264,7 +271,7 @@ class ActorFinder:
         mentions = self._appositives(tokens, mentions, ctx, learn, set(stop))
         unknown = [k for k in unknown if not any(m.start <= k < m.end for m in mentions)]
         mentions = self._groups(tokens, mentions)
-        return self._counterparts(self._resolve_pairs(self._resolve_pronouns(mentions, ctx, tokens, unknown)),
+        return self._counterparts(self._resolve_pairs(self._resolve_pronouns(mentions, ctx, tokens, unknown), tokens),
                                   ctx, tokens)
 
     def _counterparts(self, ms: list[ActorMention], ctx: Context | None, tokens: list[Token]) -> list[ActorMention]:
@@ -293,8 +300,7 @@ class ActorFinder:
                                why=f"counterpart -> {partner.text}", person=partner.person))
         return out
 
-    @staticmethod
-    def _resolve_pairs(ms: list[ActorMention]) -> list[ActorMention]:
+    def _resolve_pairs(self, ms: list[ActorMention], tokens: list[Token]) -> list[ActorMention]:
         """"The two leaders" after two parties named in the same sentence are those two (a coordinated pair
         first; "Trump hosted Netanyahu, where the two leaders praised each other"), not the last pair of
         earlier sentences."""
@@ -318,7 +324,7 @@ class ActorFinder:
                 before = [groups[-1][0], next(x for x in groups[-1] if (x.country or x.code)
                                               != (groups[-1][0].country or groups[-1][0].code))][::-1]
             else:     # the last two parties named before it in this sentence, else the article's last pair
-                for x in reversed(earlier):
+                for x in reversed([x for x in earlier if not self._in_pp_simple(tokens, x)]):
                     if (x.country or x.code) not in {(b.country or b.code) for b in before}:
                         before.append(x)
                     if len(before) == 2:
@@ -517,12 +523,8 @@ class ActorFinder:
             why.append(f"organization {org.entry.source}" if org.entry else
                        f"'the {tokens[org.start].text}': the organization named before")
             if learn and ctx is not None and org.entry is not None:
-                head = tokens[org.end - 1].norm
-                if head in self.lex.grammar["org_head"]:
+                for head in self.org_heads.get(org.code, ()):     # "ICC" ... "the court"; "the EU" ... "the bloc"
                     ctx.heads[head] = (org.code, org.country)
-                if org.code.startswith("IGO"):
-                    for w in self.lex.grammar["org_generic"]:
-                        ctx.heads[w] = (org.code, org.country)
             if country is not None and not org.country and country.start < org.start and country.kind == "country" \
                     and [t.norm for t in tokens[country.end:org.start]] == ["'s"] and not any(
                         tokens[r.end - 1].norm in self.lex.grammar["envoy"] for r in roles):

@@ -133,7 +133,8 @@ class Coder:
         """Actors named only by their role ("police", "rioters", "civilians", "ministers") get a country from
         the sentence: the actor they are "from"/"of" ("ministers from the Georgian government"), else the
         country where the sentence places them ("in Chile's capital"), else the one country every other
-        actor of the sentence belongs to ("Myanmar security forces opened fire on protesters"). A single
+        actor of the sentence belongs to ("Myanmar security forces opened fire on protesters"), unless those
+        are envoys (who are abroad: "the vice minister protested to the Chinese ambassador"). A single
         state institution ("the foreign ministry", "ministry spokesman Lin Jian") is else of the country of
         the dateline's capital (`home`: "BEIJING (AFP) -"); plural or qualified roles are not ("Western
         governments"). Otherwise they stay without a country (and out of dyadic events)."""
@@ -152,6 +153,8 @@ class Coder:
                 break
         countries = {m.country for m in mentions if m.country}
         only = next(iter(countries)) if len(countries) == 1 else None
+        if only and all(any(t.norm in g["envoy"] for t in toks[m.start:m.end]) for m in mentions if m.country):
+            only = None     # "Vice Foreign Minister Mori protested to the Chinese ambassador": envoys are foreign
         out = []
         for i, m in enumerate(mentions):
             if not (m.code.startswith("---") and m.code[3:6] in _LOCAL_SECTORS):

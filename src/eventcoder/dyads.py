@@ -29,6 +29,9 @@ _STATEMENT_WORDS = {"statement", "joint", "written", "separate", "interview", "b
 _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year", "today", "yesterday", "tomorrow",
                "morning", "evening", "night", "earlier", "late", "early", ","} | set(MONTHS) | set(WEEKDAYS)
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
+# cooperation codes that are never with each other unless the text says so: praise, defend verbally, rally
+# support, recognize, apologize, forgive ("Moscow and Beijing congratulated the incumbent")
+_ONE_WAY = {"051", "052", "053", "054", "055", "056"}
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
@@ -284,7 +287,9 @@ class DyadFinder:
             skipped = adjectives < (2 if nominal else 0)
             if k >= cs and norms[k] in self.preps and norms[k] != "to" and k not in literal \
                     and not (skipped and norms[k] == "of") \
-                    and not (norms[k] == "for" and self._purpose(norms, k, cs, left)):    # "tonnes of medical aid"
+                    and not (norms[k] == "for" and self._purpose(norms, k, cs, left)) \
+                    and not (norms[k] == "by" and "verb" in ev.flags and norms[ev.anchor].endswith("ing")
+                             and k == ev.anchor - 1):    # "retaliated by expelling ten diplomats"
                 # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
                 # its own modifiers can be its source, not the clause's subject
                 subj = [m for m in left if m.start > k]
@@ -377,7 +382,8 @@ class DyadFinder:
         each = any(norms[k:k + 2] in (["each", "other"], ["one", "another"]) for k in range(ev.anchor, ce - 1))
         # cooperation by several parties is with each other unless it has an object of its own ("Spain,
         # Ireland and Norway recognised a Palestinian state")
-        mutual = "sym" in ev.flags or each or (code[:2] in ("03", "04", "05", "06") and not any(
+        mutual = "sym" in ev.flags or each or (code[:2] in ("03", "04", "05", "06")
+                                               and code[:3] not in _ONE_WAY and not any(
             self._in_pp(norms, t, ev.anchor, literal) is None for t in targets)) or (
             code.startswith("087") and not targets)   # "Indian and Chinese troops began pulling back"
         src_keys = {s.country or s.code for s in sources}
@@ -421,7 +427,9 @@ class DyadFinder:
                         if f.startswith("rev="):
                             rc = self.intent_code(f[4:]) if intent else f[4:]
                             out.append(Dyad(t, s, rc or f[4:], rule + "+rev", future))
-        out = [d for d in out if usable(d.source) and usable(d.target)]
+        out = [d for d in out if usable(d.source) and usable(d.target)
+               and not (d.code[:3] in ("042", "043") and d.source.country == d.target.country
+                        and "country from the place named" in d.source.why)]   # "rescuers arrived in Adiyaman"
         if not out and not passive and home and "inv" not in ev.flags:
             # a domestic event with no other party named: the source's own country
             out = [Dyad(s, self._state(s.country, s), code, rule + "+domestic", future)

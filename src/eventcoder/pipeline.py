@@ -72,8 +72,23 @@ def _peak_rss_mb() -> float:
         return 0.0
 
 
+_INIT_ERROR: BaseException | None = None
+
+
 def _init_worker(actor_files: tuple[str, ...]) -> None:
-    code_batch([], actor_files)
+    """Build the coder once per worker process. A failure is kept and raised by the worker's first task
+    (an initializer that raises makes multiprocessing start new workers for ever instead of failing)."""
+    global _INIT_ERROR
+    try:
+        code_batch([], actor_files)
+    except Exception as e:      # noqa: BLE001 - re-raised in the parent through the first task
+        _INIT_ERROR = e
+
+
+def _code_in_worker(articles: list[Article], actor_files: tuple[str, ...]):
+    if _INIT_ERROR is not None:
+        raise _INIT_ERROR
+    return code_batch(articles, actor_files)
 
 
 # ---- engines -------------------------------------------------------------------------------------
@@ -87,7 +102,7 @@ def _local(work: Iterator[tuple[list[Article], list[Reject], int]], workers: int
     with ctx.Pool(workers, initializer=_init_worker, initargs=(actor_files,)) as pool:
         pending: deque = deque()
         for arts, rej, n in work:
-            pending.append((pool.apply_async(code_batch, (arts, actor_files)), rej, n))
+            pending.append((pool.apply_async(_code_in_worker, (arts, actor_files)), rej, n))
             if len(pending) >= 2 * workers:
                 f, r, k = pending.popleft()
                 yield f.get(), r, k
