@@ -170,3 +170,11 @@ def test_the_court_after_an_acronym_of_a_court(finder):
     ctx = Context()
     finder.find(tokenize("The ICC condemned the sanctions."), DAY, ctx)
     assert ("court", "IGOICC") in [(t, c[:6]) for t, c in codes(finder, "States rallied behind the court.", ctx)]
+
+
+def test_a_role_after_his_or_its_belongs_to_the_owner(finder):
+    day = dt.date(2020, 6, 1)
+    got = codes(finder, "Donald Trump said his administration would act.", day=day)
+    assert ("administration", "USAGOV") in got
+    got = codes(finder, "Japan put its missile defense forces on alert.", day=day)
+    assert any(t.endswith("forces") and c == "JPNMIL" for t, c in got)

@@ -212,3 +212,8 @@ def test_gerund_after_by_keeps_the_clause_subject(code):
 def test_envoys_do_not_give_their_country_to_an_official_of_unnamed_country(code):
     text = "TOKYO (Kyodo) - Vice Foreign Minister Takeo Mori lodged a strong protest with Chinese Ambassador Kong Xuanyou."
     assert ("CHN", "CHN", "11") not in triples(code(text, date="2022-08-05"))
+
+
+def test_the_sources_own_forces_are_not_its_target(code):
+    rows = code("Israel launched its military offensive on Gaza after the October 7 attack.", date="2023-12-09")
+    assert ("ISR", "PSE", "19") in triples(rows)

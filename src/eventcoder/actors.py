@@ -271,8 +271,34 @@ class ActorFinder:
         mentions = self._appositives(tokens, mentions, ctx, learn, set(stop))
         unknown = [k for k in unknown if not any(m.start <= k < m.end for m in mentions)]
         mentions = self._groups(tokens, mentions)
-        return self._counterparts(self._resolve_pairs(self._resolve_pronouns(mentions, ctx, tokens, unknown), tokens),
-                                  ctx, tokens)
+        return self._possessed(self._counterparts(
+            self._resolve_pairs(self._resolve_pronouns(mentions, ctx, tokens, unknown), tokens), ctx, tokens), ctx, tokens)
+
+    def _possessed(self, ms: list[ActorMention], ctx: Context | None, tokens: list[Token]) -> list[ActorMention]:
+        """A role of no country after "his"/"her"/"its" belongs to that owner's state ("Trump ... his
+        administration" -> USAGOV; "Russia ... its military" -> RUSMIL): the last person named (this sentence
+        first) for his/her, the last state for its."""
+        if not any(m.code.startswith("---") and m.start > 0 and tokens[m.start - 1].norm in ("his", "her", "its")
+                   for m in ms):
+            return ms
+        out: list[ActorMention] = []
+        for m in ms:
+            w = tokens[m.start - 1].norm if m.start > 0 else ""
+            if not (m.code.startswith("---") and w in ("his", "her", "its")):
+                out.append(m)
+                continue
+            before = [x for x in out if x.code and x.country and not x.code.startswith(("---", "IGO", "NGO"))]
+            if w == "its":
+                owner = next((x for x in reversed(before) if not x.person), None) or (
+                    ctx.last_actor if ctx and ctx.last_actor and not ctx.last_actor.person else None)
+            else:
+                owner = next((x for x in reversed(before) if x.person), None) or (ctx.last_person if ctx else None)
+            if owner is None or not owner.country or owner.code.startswith(("---", "IGO", "NGO")):
+                out.append(m)
+                continue
+            out.append(replace(m, code=owner.code[:3] + m.code[3:], country=owner.country, anaphor=True,
+                               why=f"{m.why}; '{w}' -> {owner.text}"))
+        return out
 
     def _counterparts(self, ms: list[ActorMention], ctx: Context | None, tokens: list[Token]) -> list[ActorMention]:
         """"his counterpart" with no country of its own is the other party of the pair last named: the last

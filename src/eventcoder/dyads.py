@@ -334,7 +334,8 @@ class DyadFinder:
             subj = [m for m in subj if usable(m)] or subj
             sources = self._group(mentions, subj[-1]) if subj else []
             objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget
-                    and m.code not in {s.code for s in sources}]
+                    and m.code not in {s.code for s in sources}
+                    and not (m.anaphor and m.country in {s.country for s in sources})]   # "its military offensive"
             if "dobj" in ev.flags:
                 # the target must be the phrase's direct object ("released the mayor of Nablus"), not a
                 # country adjective of a thing ("received Chinese aid")
