@@ -174,7 +174,7 @@ def test_the_court_after_an_acronym_of_a_court(finder):
 
 def test_a_role_after_his_or_its_belongs_to_the_owner(finder):
     day = dt.date(2020, 6, 1)
-    got = codes(finder, "Donald Trump said his administration would act.", day=day)
+    got = codes(finder, "Donald Trump won the vote and his administration acted.", day=day)
     assert ("administration", "USAGOV") in got
     got = codes(finder, "Japan put its missile defense forces on alert.", day=day)
     assert any(t.endswith("forces") and c == "JPNMIL" for t, c in got)

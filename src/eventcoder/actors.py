@@ -284,7 +284,8 @@ class ActorFinder:
         out: list[ActorMention] = []
         for m in ms:
             w = tokens[m.start - 1].norm if m.start > 0 else ""
-            if not (m.code.startswith("---") and w in ("his", "her", "its")):
+            if not (m.code.startswith("---") and w in ("his", "her", "its")) \
+                    or tokens[m.end - 1].norm in self.lex.grammar["counterpart"]:    # "his counterpart" is the other side
                 out.append(m)
                 continue
             before = [x for x in out if x.code and x.country and not x.code.startswith(("---", "IGO", "NGO"))]
