@@ -217,3 +217,8 @@ def test_envoys_do_not_give_their_country_to_an_official_of_unnamed_country(code
 def test_the_sources_own_forces_are_not_its_target(code):
     rows = code("Israel launched its military offensive on Gaza after the October 7 attack.", date="2023-12-09")
     assert ("ISR", "PSE", "19") in triples(rows)
+
+
+def test_a_refusal_is_its_speakers_alone(code):
+    rows = code("Zelensky said Kyiv would not hold negotiations with Russia.", date="2022-09-30")
+    assert ("UKR", "RUS", "12") in triples(rows) and ("RUS", "UKR", "12") not in triples(rows)

@@ -421,9 +421,9 @@ class DyadFinder:
                         and (s.code[3:6] or t.code[3:6]) in _STATE_SECTORS:
                     continue   # "Chinese officials ... China": no dyad between a state and its own agents
                 out.append(Dyad(s, t, code, rule, future))
-                if "sym" in ev.flags and not intent:   # an intention is its speaker's alone
+                if "sym" in ev.flags and not intent and not refusal:   # an intention (or refusal) is its speaker's alone
                     out.append(Dyad(t, s, code, rule + "+sym", future))
-                else:
+                elif not refusal:
                     for f in ev.flags:
                         if f.startswith("rev="):
                             rc = self.intent_code(f[4:]) if intent else f[4:]
