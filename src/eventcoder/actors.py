@@ -72,6 +72,7 @@ class Context:
             self.last_person = persons[0]
         self.last_actor = coded[0]
         groups: dict[int, list[ActorMention]] = {}
+        coded = [m for m in coded if not m.code.startswith("---")]     # a pair is of parties with a country
         for m in coded:
             groups.setdefault(m.group, []).append(m)
         for g in groups.values():
@@ -80,7 +81,9 @@ class Context:
                 self.last_pair = (g[0], next(x for x in g if (x.country or x.code) != (g[0].country or g[0].code)))
                 return
         distinct = []
-        for m in coded:
+        # parties: persons, states and their governments and forces, organizations (not "a hospital in Kyiv")
+        parties = [m for m in coded if m.person or len(m.code) == 3 or m.code[3:6] in ("GOV", "MIL") or m.code[:3] == "IGO"]
+        for m in parties:
             key = m.country or m.code
             if key not in [d.country or d.code for d in distinct]:
                 distinct.append(m)
@@ -176,10 +179,10 @@ class ActorFinder:
                         out.append(_Piece(k, k + L, "pair", None, None, None))
                         taken[k:k + L] = [True] * L
         if ctx is not None and ctx.heads:
-            # "the council", "the bloc": the organization of that kind named before in the article
-            for k in range(1, len(tokens)):
+            # "the council", "the bloc", "Council members": the organization of that kind named before
+            for k in range(len(tokens)):
                 h = ctx.heads.get(norms[k])
-                if h and norms[k - 1] == "the" and k not in blocked and (
+                if h and ((k and norms[k - 1] == "the") or tokens[k].text[:1].isupper()) and k not in blocked and (
                         k + 1 == len(tokens) or not tokens[k + 1].text[:1].isupper()):
                     out.append(_Piece(k, k + 1, "org", None, h[0], h[1]))
                     taken[k] = True
