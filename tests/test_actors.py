@@ -178,3 +178,9 @@ def test_a_role_after_his_or_its_belongs_to_the_owner(finder):
     assert ("administration", "USAGOV") in got
     got = codes(finder, "Japan put its missile defense forces on alert.", day=day)
     assert any(t.endswith("forces") and c == "JPNMIL" for t, c in got)
+
+
+def test_he_after_and_said_is_the_sentences_subject(finder):
+    got = codes(finder, "Vladimir Putin congratulated Alexander Lukashenko on Monday and said he hoped for closer ties.",
+                day=dt.date(2020, 8, 11))
+    assert ("he", "RUSGOV") in got

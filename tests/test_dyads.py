@@ -222,3 +222,9 @@ def test_the_sources_own_forces_are_not_its_target(code):
 def test_a_refusal_is_its_speakers_alone(code):
     rows = code("Zelensky said Kyiv would not hold negotiations with Russia.", date="2022-09-30")
     assert ("UKR", "RUS", "12") in triples(rows) and ("RUS", "UKR", "12") not in triples(rows)
+
+
+def test_however_between_commas_does_not_cut_the_subject_from_its_verb(code):
+    rows = code("Russian President Vladimir Putin, however, congratulated Alexander Lukashenko on his victory.",
+                date="2020-08-11")
+    assert ("RUS", "BLR", "05") in triples(rows)

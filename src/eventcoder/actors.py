@@ -400,6 +400,12 @@ class ActorFinder:
                 pass
             elif word in ("he", "she"):
                 ante = [x for x in before if x.person][-1:] or ([ctx.last_person] if ctx and ctx.last_person else [])
+                r = j if j >= 0 and tokens[j].norm in self.lex.grammar["reporting"] else -1
+                persons = [x for x in before if x.person]
+                if r > 0 and len(persons) > 1 and tokens[r - 1].norm in ("and", "but") \
+                        and not any(x.end == r for x in persons):
+                    # "Putin congratulated Lukashenko ... and said he hoped": the speaker, the sentence's subject
+                    ante = persons[:1]
             elif word in ("him", "her"):
                 # the last person named, but not the one doing it to "him" ("Macron said Putin had called him")
                 persons = [x for x in before if x.person] or ([ctx.last_person] if ctx and ctx.last_person else [])

@@ -93,6 +93,9 @@ class DyadFinder:
                     (n.endswith("ed") or n == "state") and i + 1 < len(tokens) and tokens[i + 1].text.isalpha()
                     and tokens[i + 1].text.islower() and tokens[i + 1].norm not in self.function)):
                 n = "^" + n
+            elif n in ("however", "meanwhile", "though") and 0 < i < len(tokens) - 1 and tokens[i - 1].norm == "," \
+                    and tokens[i + 1].norm == ",":
+                n = "^" + n      # "Putin, however, congratulated Lukashenko": an aside, not a new clause
             elif n == '"' and 0 < i < len(tokens) - 1 and tokens[i - 1].text.isalnum() \
                     and tokens[i + 1].text.isalnum():
                 n = "^" + n      # scare quotes inside a clause ('said he was "disappointed" by') do not end it
