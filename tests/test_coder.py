@@ -112,3 +112,12 @@ def test_title_is_the_line_after_a_leading_publication_line_and_the_lead_date_is
     assert art.title == "Congo, Rwanda agree ceasefire"
     rows = coder.rows(art)
     assert rows and {str(r["event_date"]) for r in rows} == {"2024-07-30"}
+
+
+def test_words_about_a_deed_reported_before_go_to_its_doer(code):
+    text = ("North Korea fired an intercontinental ballistic missile into the sea on Thursday. "
+            "In Washington, a White House spokesperson condemned the launch as a brazen violation.")
+    from conftest import triples
+    assert ("USA", "PRK", "11") in triples(code(text, date="2023-03-16"))
+    # with no deed reported before, the condemnation has no target
+    assert not code("In Washington, a White House spokesperson condemned the launch.", date="2023-03-16")

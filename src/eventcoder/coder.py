@@ -101,9 +101,11 @@ class Coder:
 
     def code_sentence_events(self, sent: Sentence, mentions: list[ActorMention], article_id: str,
                              pub: dt.date | None, lead: ResolvedDate | None = None,
-                             dates: list | None = None, story: str | None = None) -> list[CodedEvent]:
+                             dates: list | None = None, story: str | None = None,
+                             agent: str | None = None) -> list[CodedEvent]:
         """The sentence's dyadic events; `dates` (its find_dates) may be passed in when already known;
-        `story` is the country the article's aid goes to (see `story_country`)."""
+        `story` is the country the article's aid goes to (see `story_country`), `agent` the country whose
+        deed the article reported last (see `code_article`)."""
         out: list[CodedEvent] = []
         if not sent.events or not mentions:
             return out
@@ -112,7 +114,7 @@ class Coder:
         norms = self.dyads.norms(sent.tokens)
         seen: set[tuple[str, str, str]] = set()
         for ev in sent.events:
-            found = self.dyads.find(sent.tokens, ev, mentions, main, sent.events, norms, story)
+            found = self.dyads.find(sent.tokens, ev, mentions, main, sent.events, norms, story, agent)
             accusations, stands = self.dyads.claims(sent.tokens, ev, mentions, found, norms)
             for d in (found if stands else []) + accusations:
                 key = (d.source.code, d.target.code, d.code)
@@ -296,6 +298,20 @@ class Coder:
                 counts[e.target.country] = counts.get(e.target.country, 0) + 1
         return max(counts, key=counts.get) if counts else None
 
+    @staticmethod
+    def _doer(sent: Sentence, mentions: list[ActorMention], found: list[CodedEvent]) -> str | None:
+        """The country that did the last conflictual deed (roots 13-20) of a sentence: an event's source,
+        else, for a deed phrase with no other party ("North Korea fired an ICBM into the sea"), the
+        sentence's first actor of a known country."""
+        deeds = [e for e in found if e.code[:2] >= "13" and "+reaction" not in e.rule_id]
+        if deeds:
+            return deeds[-1].source.country
+        if any(ev.code[:2] >= "13" and "verb" in ev.flags for ev in sent.events):
+            first = next((m for m in mentions if m.code and m.country and not m.code.startswith("---")), None)
+            if first is not None and first.start < min(ev.anchor for ev in sent.events):
+                return first.country
+        return None
+
     def code_article(self, article: Article) -> list[CodedEvent]:
         """Every dyadic event of an article, one per sentence where it was found, with its location.
         Aid with no receiver named goes to the receiver the article's other aid events name."""
@@ -303,22 +319,25 @@ class Coder:
         lead = self.lead_date(article, sents)
         coded = []
         background, para = None, -1
+        agent = None        # the country whose conflictual deed was reported last ("North Korea fired an ICBM")
         for s, mentions in zip(sents, mentions_of):
             if s.paragraph != para:
                 background, para = None, s.paragraph
             dates = find_dates(s.text)          # once per sentence: its background date and its events' dates
             own = self.background_date(dates, article.published)
             default = background or lead
-            coded.append((s, mentions, default, dates,
-                          self.code_sentence_events(s, mentions, article.id, article.published, default, dates)))
+            found = self.code_sentence_events(s, mentions, article.id, article.published, default, dates,
+                                              agent=agent)
+            coded.append((s, mentions, default, dates, found, agent))
             if own is not None:
                 background = own if own.date else None
-        story = self.story_country([e for *_, found in coded for e in found])
+            agent = self._doer(s, mentions, found) or agent
+        story = self.story_country([e for c in coded for e in c[4]])
         located = []
-        for s, mentions, default, dates, found in coded:
+        for s, mentions, default, dates, found, before in coded:
             if story and any(ev.code.startswith(self.dyads.to_story) for ev in s.events):
                 found = self.code_sentence_events(s, mentions, article.id, article.published, default, dates,
-                                                  story)
+                                                  story, before)
             if found:
                 located.append((s, mentions, found))
         if not located:

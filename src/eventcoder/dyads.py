@@ -189,9 +189,10 @@ class DyadFinder:
     def find(self, tokens: list[Token], ev: EventMention, mentions: list[ActorMention],
              main_subject: list[ActorMention] | None = None,
              others: list[EventMention] | None = None, norms: list[str] | None = None,
-             story: str | None = None) -> list[Dyad]:
+             story: str | None = None, agent: str | None = None) -> list[Dyad]:
         """The dyads of one event phrase. `norms` (self.norms(tokens)) may be passed in once per sentence;
-        `story` is the country the article's aid goes to (the receiver of aid no one is named for)."""
+        `story` is the country the article's aid goes to (the receiver of aid no one is named for); `agent`
+        the country whose deed the article reported last (the target of "condemned the attack")."""
         norms = self.norms(tokens) if norms is None else norms
         if self.adjectival(norms, ev, mentions, others):
             return []
@@ -438,6 +439,11 @@ class DyadFinder:
             # a domestic event with no other party named: the source's own country
             out = [Dyad(s, self._state(s.country, s), code, rule + "+domestic", future)
                    for s in sources if s.country]
+        if not out and not passive and agent and not targets and "inv" not in ev.flags \
+                and code.startswith(self.about_place) and self._deed_object(norms, ev):
+            # "Washington condemned the launch": words about a deed reported before are addressed to its doer
+            out = [Dyad(s, self._state(agent, s, "the doer of the deed reported before"), code, rule + "+reaction",
+                        future) for s in sources if usable(s) and s.country and s.country != agent]
         if not out and not passive and story and not targets and "inv" not in ev.flags \
                 and ev.code.startswith(self.to_story) and not any(usable(m) for m in right):
             # aid with no receiver named goes where the story is ("Qatar sent an 87-member rescue team")
@@ -460,6 +466,19 @@ class DyadFinder:
         prev = norms[ev.anchor - 1]
         return (prev in self.g["determiner"] or prev.isdigit() or prev in _QUANTITY
                 or any(ev.anchor - 1 in o.literal for o in (others or ()) if o is not ev))
+
+    def _deed_object(self, norms: list[str], ev: EventMention) -> bool:
+        """Whether the phrase's object is a deed referred back to ("condemned the launch", "rejected this
+        move", "denounced the latest strikes as ...")."""
+        k = ev.end
+        if k < len(norms) and norms[k] in ("the", "this", "that", "these", "those", "such", "its", "their"):
+            k += 1
+            for _ in range(2):
+                if k < len(norms) and norms[k] not in self.g["deed"] and norms[k].isalpha() \
+                        and norms[k] not in self.function:
+                    k += 1      # "the latest strikes", "the illegal annexation"
+            return k < len(norms) and norms[k] in self.g["deed"]
+        return False
 
     def _purpose(self, norms: list[str], k: int, cs: int, left: list[ActorMention]) -> bool:
         """Whether "for" at k gives the purpose of being or coming somewhere ("X was in Tbilisi for talks
