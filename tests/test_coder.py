@@ -121,3 +121,11 @@ def test_words_about_a_deed_reported_before_go_to_its_doer(code):
     assert ("USA", "PRK", "11") in triples(code(text, date="2023-03-16"))
     # with no deed reported before, the condemnation has no target
     assert not code("In Washington, a White House spokesperson condemned the launch.", date="2023-03-16")
+
+
+def test_a_lone_office_beside_a_state_government_gets_no_country_from_it(code):
+    from conftest import triples
+    rows = code("Donald Trump imposed sanctions on the court on Thursday.", date="2025-02-07")
+    assert ("USA", "USA", "16") not in triples(rows)
+    rows = code("Peruvian prosecutors opened an investigation into the president on Monday.", date="2023-01-10")
+    assert ("PER", "PER", "09") in triples(rows)

@@ -157,6 +157,7 @@ class Coder:
         only = next(iter(countries)) if len(countries) == 1 else None
         if only and all(any(t.norm in g["envoy"] for t in toks[m.start:m.end]) for m in mentions if m.country):
             only = None     # "Vice Foreign Minister Mori protested to the Chinese ambassador": envoys are foreign
+        by_state = only is not None and all(m.code[3:6] in ("", "GOV") for m in mentions if m.country == only)
         out = []
         for i, m in enumerate(mentions):
             if not (m.code.startswith("---") and m.code[3:6] in _LOCAL_SECTORS):
@@ -172,7 +173,11 @@ class Coder:
                     country, why = nxt.country, "the actor they are from"
             if country is None and place:
                 country, why = place, "the place named"
-            if country is None and only:
+            if country is None and only and (m.code[3:6] not in ("GOV", "JUD", "LEG") or m.text.lower().endswith("s")
+                                             or not by_state):
+                # groups take it ("opened fire on protesters"); a lone office named beside a state or its
+                # government does not ("Trump's sanctions on the court"), beside others it does ("judges
+                # opened an inquiry into the president")
                 country, why = only, "the sentence's one country"
             if country is None and home and m.code[3:6] in _STATE_SECTORS and not m.text.lower().endswith("s"):
                 country, why = home, "the dateline's capital"
