@@ -184,3 +184,9 @@ def test_he_after_and_said_is_the_sentences_subject(finder):
     got = codes(finder, "Vladimir Putin congratulated Alexander Lukashenko on Monday and said he hoped for closer ties.",
                 day=dt.date(2020, 8, 11))
     assert ("he", "RUSGOV") in got
+
+
+def test_it_was_concerned_is_a_pronoun_but_it_is_important_to_is_not(finder):
+    got = codes(finder, "China said it was deeply concerned about the fighting.")
+    assert ("it", "CHN") in got
+    assert all(t != "it" for t, _ in codes(finder, "China said it was important to talk."))

@@ -228,3 +228,9 @@ def test_however_between_commas_does_not_cut_the_subject_from_its_verb(code):
     rows = code("Russian President Vladimir Putin, however, congratulated Alexander Lukashenko on his victory.",
                 date="2020-08-11")
     assert ("RUS", "BLR", "05") in triples(rows)
+
+
+def test_summoning_an_envoy_whose_title_is_part_of_his_name(code):
+    rows = code("China's Vice Foreign Minister Xie Feng summoned U.S. Ambassador Nicholas Burns late Tuesday.",
+                date="2022-08-04")
+    assert ("CHN", "USA", "11") in triples(rows)

@@ -226,8 +226,9 @@ class ActorFinder:
             for k, t in enumerate(tokens):
                 if t.norm in ("he", "she", "it", "they") and not taken[k] and (
                         k + 1 == len(tokens) or tokens[k + 1].norm not in ("is", "was") or t.norm != "it"
-                        or (k + 2 < len(tokens) and tokens[k + 2].norm in self.lex.grammar["intent"])):
-                    # "it is important to" is no actor; "it is ready to" is
+                        or (k + 2 < len(tokens) and tokens[k + 2].norm in self.lex.grammar["intent"])
+                        or not any(x.norm in ("to", "that") for x in tokens[k + 2:k + 5])):
+                    # "it is important to" is no actor; "it is ready to", "it was deeply concerned about" are
                     out.append(_Piece(k, k + 1, "pron", None, t.norm, None))
                 elif t.norm in ("him", "her") and not taken[k] and k > 0 and (
                         k + 1 == len(tokens) or not tokens[k + 1].text.isalpha() or tokens[k + 1].norm in self.preps
