@@ -91,7 +91,13 @@ class Coder:
         hits = self.actors.hits(tokens)
         if events:
             inside = self.actors.name_tokens(tokens, hits)
-            events = [e for e in events if not inside.intersection(e.literal)]
+            kept = [e for e in events if not inside.intersection(e.literal)]
+            if len(kept) < len(events):
+                # a phrase that took a word of a name ("summoned U.S. Ambassador Burns" for "summon ...
+                # ambassador") may hide a shorter one: match again with the names' words masked
+                masked = [n if i not in inside else "\x00" for i, n in enumerate(norms)]
+                kept = [e for e in self.rules.find(masked) if not inside.intersection(e.literal)]
+            events = kept
         stop = {i for e in events for i in e.literal}
         stop |= {i for i, n in enumerate(norms) if n in self.reporting and tokens[i].text[:1].islower()}
         events = [EventMention(e.start, e.end, e.anchor, e.code, e.rule_id,
