@@ -234,3 +234,14 @@ def test_summoning_an_envoy_whose_title_is_part_of_his_name(code):
     rows = code("China's Vice Foreign Minister Xie Feng summoned U.S. Ambassador Nicholas Burns late Tuesday.",
                 date="2022-08-04")
     assert ("CHN", "USA", "11") in triples(rows)
+
+
+def test_mediators_do_not_mediate_with_each_other(code):
+    rows = code("The deal was reached after weeks of indirect negotiations mediated by Qatar, Egypt and the US.",
+                date="2025-01-16")
+    assert ("QAT", "EGY", "04") not in triples(rows)
+
+
+def test_a_standing_state_in_a_relative_clause_is_no_event(code):
+    rows = code("The Netherlands, which hosts the court in The Hague, regretted the order.", date="2025-02-07")
+    assert not any(r[2] == "04" for r in triples(rows))

@@ -29,9 +29,10 @@ _STATEMENT_WORDS = {"statement", "joint", "written", "separate", "interview", "b
 _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year", "today", "yesterday", "tomorrow",
                "morning", "evening", "night", "earlier", "late", "early", ","} | set(MONTHS) | set(WEEKDAYS)
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
-# cooperation codes that are never with each other unless the text says so: praise, defend verbally, rally
-# support, recognize, apologize, forgive ("Moscow and Beijing congratulated the incumbent")
-_ONE_WAY = {"051", "052", "053", "054", "055", "056"}
+# cooperation codes that are never with each other unless the text says so: mediate, praise, defend verbally,
+# rally support, recognize, apologize, forgive ("Moscow and Beijing congratulated the incumbent", "talks
+# mediated by Qatar, Egypt and the US")
+_ONE_WAY = {"045", "051", "052", "053", "054", "055", "056"}
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
@@ -197,6 +198,10 @@ class DyadFinder:
         if self.adjectival(norms, ev, mentions, others):
             return []
         cs, ce = self.clause(norms, ev.anchor, ev.end)
+        w = norms[ev.anchor]
+        if cs == ev.anchor and cs > 1 and norms[cs - 1] in ("which", "who") and norms[cs - 2] == "," \
+                and "verb" in ev.flags and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            return []   # "The Netherlands, which hosts the court": a standing state, not an event
         suppress, intent, future, refusal = self.modality(norms, ev, cs)
         if suppress:
             return []
