@@ -129,3 +129,12 @@ def test_a_lone_office_beside_a_state_government_gets_no_country_from_it(code):
     assert ("USA", "USA", "16") not in triples(rows)
     rows = code("Peruvian prosecutors opened an investigation into the president on Monday.", date="2023-01-10")
     assert ("PER", "PER", "09") in triples(rows)
+
+
+def test_a_day_still_to_come_in_the_lead_is_not_the_lead_date(coder):
+    from eventcoder.articles import article_from_text
+    text = ("Published On 27 Jul 2025\n\n"
+            "Thailand and Cambodia will hold talks in Malaysia on Monday, officials said.\n\n"
+            "Cambodia accused Thailand of firing first.\n")
+    rows = coder.rows(article_from_text("t", text))
+    assert rows and all(str(r["event_date"]) != "2025-07-21" for r in rows)

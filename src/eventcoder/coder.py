@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
@@ -27,6 +28,8 @@ from .text import Token, tokenize
 
 # sectors whose members are usually of the country where they are (police, protesters, civilians...);
 # companies, media and NGOs named "in X" are often foreign to X
+# words that put a following day in the future ("will hold talks on Monday")
+_AHEAD = re.compile(r"\b(?:will|shall|is due|are due|is set|are set|plans? to|scheduled)\b", re.I)
 # state institutions: a lone one in a story datelined in a capital is of that capital's state
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _LOCAL_SECTORS = {"COP", "CVL", "OPP", "REB", "INS", "SEP", "LAB", "EDU", "HLH", "REF", "JUD", "LEG", "GOV", "MIL",
@@ -277,8 +280,8 @@ class Coder:
                                          and s.text.rstrip(".") == article.title.rstrip("."))]
         for s in body[:3]:
             for m in find_dates(s.text):
-                if onset(s.text, m.start):
-                    continue
+                if onset(s.text, m.start) or _AHEAD.search(s.text[max(0, m.start - 80):m.start]):
+                    continue        # "will hold talks in Malaysia on Monday": a day still to come
                 r = resolve(m, pub)
                 if r and r.date and r.precision == "day" and pub - dt.timedelta(days=7) <= r.date < pub:
                     return ResolvedDate(r.date, "day", f"{r.text} (the lead's date)")
