@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _QUOTES = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
@@ -27,8 +27,8 @@ def normalize(text: str) -> str:
 _TOKEN = re.compile(r"--+|(?:[A-Za-z]\.){2,}|n't\b|'s\b|[^\W_]+(?=n't\b)|[^\W_]+|\S")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token (immutable; a named tuple, the cheapest record to build once per word)."""
     text: str
     norm: str
     start: int
@@ -46,7 +46,12 @@ def fold(word: str) -> str:
 
 def tokenize(text: str) -> list[Token]:
     """Tokens with character offsets into `text`."""
-    return [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        out.append(Token(word, fold(word), start, end))
+    return out
 
 
 @lru_cache(maxsize=65536)
