@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -20,7 +20,7 @@ from .patterns import EventDictionary, load_rules
 from .resources import dictionary_version
 from .schema import column_names
 from .tables import annotate
-from .records import ActorMention, Article, CodedEvent, EventMention
+from .records import ActorMention, Article, CodedEvent, EventMention, evolve
 from .sentences import bounded, split_sentences
 from .text import Token, tokenize
 
@@ -174,7 +174,7 @@ class Coder:
                 out.append(m)
                 continue
             cameo = self.lex.country_codes.get(country, country)
-            out.append(replace(m, code=cameo + m.code[3:], country=country, why=f"{m.why}; country from {why}"))
+            out.append(evolve(m, code=cameo + m.code[3:], country=country, why=f"{m.why}; country from {why}"))
         return out
 
     def capital_country(self, dateline: str | None) -> str | None:
@@ -298,13 +298,13 @@ class Coder:
         if not located:
             return []
         # where: the sentence's own place, else the dateline, else the article's one stated town
-        from .places import article_location, locate
-        art = article_location([s.text for s in sents], countries, tokens=[s.tokens for s in sents])
+        from .places import default_gazetteer
+        places = default_gazetteer().article_places([s.tokens for s in sents], countries, article.dateline)
         events: list[CodedEvent] = []
         for s, mentions, found in located:
             spans = [(s.tokens[m.start].start, s.tokens[m.end - 1].end) for m in mentions]
-            loc = locate(s.text, countries, article.dateline, spans, article_place=art, tokens=s.tokens)
-            events.extend(replace(e, location=loc.row()) for e in found)
+            loc = places.locate(s.index, spans)
+            events.extend(evolve(e, location=loc.row()) for e in found)
         return events
 
     def explain(self, text: str, pub: dt.date | None = None) -> dict:
