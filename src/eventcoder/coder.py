@@ -77,6 +77,7 @@ class Coder:
         self._capitals = {k: v.pop() for k, v in caps.items() if len(v) == 1}
         self.dictionary_version = dictionary_version(files)
         self._columns = column_names()
+        self._by_code: dict[str, dict] = {}
 
     @staticmethod
     def versions(actor_files: Iterable[str | Path] = ()) -> str:
@@ -345,19 +346,27 @@ class Coder:
             merged[key] = self._row(article, e)
         return list(merged.values())
 
+    def _code_columns(self, code: str) -> dict:
+        """The row's columns that follow from the CAMEO code (computed once per code)."""
+        cols = self._by_code.get(code)
+        if cols is None:
+            c = codebook.lookup(code)
+            cols = self._by_code[code] = {"cameo_code": code, "cameo_root": c.root,
+                                          "event_type": codebook.root_name(c.root), "sub_event_type": c.name,
+                                          "quad_class": c.quad_class, "goldstein": c.goldstein}
+        return cols
+
     def _row(self, a: Article, e: CodedEvent) -> dict:
-        c = codebook.lookup(e.code)
         eid = hashlib.sha1("|".join([a.id, str(e.sentence_index), e.source.code, e.target.code, e.code,
                                      e.date.isoformat() if e.date else ""]).encode()).hexdigest()[:16]
         row = dict.fromkeys(self._columns)
+        row.update(self._code_columns(e.code))
         row.update({
             "event_id": eid, "article_id": a.id, "sentence_index": e.sentence_index,
             "event_date": e.date, "date_precision": e.precision, "date_text": e.date_text,
             "source_actor": e.source.code, "source_country": e.source.country, "source_text": e.source.text,
             "target_actor": e.target.code, "target_country": e.target.country, "target_text": e.target.text,
-            "cameo_code": e.code, "cameo_root": c.root, "event_type": codebook.root_name(c.root),
-            "sub_event_type": c.name, "quad_class": c.quad_class, "goldstein": c.goldstein, "mentions": 1,
-            "sentence": e.sentence, "event_text": e.event_text, "rule_id": e.rule_id,
+            "mentions": 1, "sentence": e.sentence, "event_text": e.event_text, "rule_id": e.rule_id,
             "article_title": a.title, "source_path": a.source_path, "record": a.record, "url": a.url,
             "publisher": a.publisher, "published_date": a.published,
             "published_date_source": a.published_source, "coder_version": __version__,

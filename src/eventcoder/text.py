@@ -50,8 +50,11 @@ def tokenize(text: str) -> list[Token]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
-        out.append(Token(word, fold(word), start, end))
+        out.append(_new(Token, (word, fold(word), start, end)))   # Token(...) without its Python-level __new__
     return out
+
+
+_new = tuple.__new__
 
 
 @lru_cache(maxsize=65536)
