@@ -45,16 +45,29 @@ def fold(word: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Tokens with character offsets into `text`."""
+    """Tokens with character offsets into `text`.
+
+    No token spans white space, and the pattern's look-aheads see white space as they see the end of the
+    text, so the text is cut at white space first: a piece of letters and digits only is one token (most
+    words); the pattern reads the others."""
     out = []
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        start, end = m.span()
-        out.append(_new(Token, (word, fold(word), start, end)))   # Token(...) without its Python-level __new__
+    find = text.find
+    end = 0
+    for piece in text.split():
+        start = find(piece, end)
+        end = start + len(piece)
+        if piece.isalnum():
+            low = piece.lower()
+            out.append(_new(Token, (piece, low if low.isascii() else fold(piece), start, end)))
+            continue
+        for m in _TOKEN.finditer(piece):
+            word = m.group()
+            a, b = m.span()
+            out.append(_new(Token, (word, fold(word), start + a, start + b)))
     return out
 
 
-_new = tuple.__new__
+_new = tuple.__new__    # Token(...) without NamedTuple's Python-level __new__
 
 
 @lru_cache(maxsize=65536)
