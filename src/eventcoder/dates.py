@@ -222,7 +222,10 @@ def _since(sentence: str, start: int) -> bool:
     September 2021", "since taking up arms again in late 2021")."""
     head = sentence[:start]
     cut = max(head.rfind(c) for c in ",;:(")
-    return re.search(r"\bsince\b", head[cut + 1:], re.I) is not None
+    return _SINCE.search(head[cut + 1:]) is not None
+
+
+_SINCE = re.compile(r"\bsince\b", re.I)
 
 
 def _month_of_year(m: DateMention, cands: list[DateMention], sentence: str,
