@@ -205,8 +205,7 @@ class _Starts(NamedTuple):
     by_first: dict[str, tuple[int, ...]]        # such a word -> the rules it can continue
 
 
-def _starts(ids: list[int], rules: list[Rule]) -> _Starts:
-    ids = sorted(set(ids))
+def _starts(ids: tuple[int, ...], rules: list[Rule]) -> _Starts:
     by_first: dict[str, list[int]] = {}
     for i in ids:
         if rules[i].tail:
@@ -226,8 +225,12 @@ class EventDictionary:
             for toks in seg:
                 starts.setdefault(toks, []).append(i)
         m = PhraseMatcher()
+        shared: dict[tuple[int, ...], _Starts] = {}       # the inflections of a verb start the same rules
         for toks, ids in starts.items():
-            m.add(toks, _starts(ids, rules))
+            key = tuple(sorted(set(ids)))
+            if key not in shared:
+                shared[key] = _starts(key, rules)
+            m.add(toks, shared[key])
         self.matcher = m.build()
         # each rule's segments after the first later one, as the sets of their first words: a quick test
         # that they can match
