@@ -2,7 +2,7 @@ PY := .venv/bin/python
 EC := .venv/bin/eventcoder
 STAMP := .venv/.installed
 
-.PHONY: run test bench install clean score
+.PHONY: run test test-pure bench install accel pure clean score
 
 $(STAMP): pyproject.toml
 	python3 -m venv .venv
@@ -12,6 +12,14 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# the optional compiled hot modules (Cython; see src/eventcoder/accel.py); `make pure` removes them
+accel: $(STAMP)
+	$(PY) -m pip install -q 'cython>=3.0'
+	$(PY) scripts/build_accel.py
+
+pure:
+	$(PY) scripts/build_accel.py --clean
+
 run: $(STAMP)
 	$(EC) code examples -o output/events.parquet --overwrite
 	$(EC) summary output/events.parquet
@@ -20,6 +28,9 @@ test: $(STAMP)
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
 		|| echo "chromium not installed: the report's headless-browser check will be skipped"
 	$(PY) -m pytest
+
+test-pure: $(STAMP)
+	EVENTCODER_PURE=1 $(PY) -m pytest
 
 bench: $(STAMP)
 	$(PY) scripts/bench.py $(BENCH_ARGS)
@@ -47,4 +58,4 @@ score: $(STAMP)
 	$(EC) evaluate output/articles2.parquet tests/data/articles2.gold.jsonl
 
 clean:
-	rm -rf .venv output/*.parquet
+	rm -rf .venv build src/eventcoder/_compiled output/*.parquet

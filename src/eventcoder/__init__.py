@@ -7,6 +7,10 @@ The public API is small and imports nothing heavy until used::
 """
 __version__ = "0.1.0"
 
+from . import accel as _accel
+
+_accel.install()    # the optional compiled hot modules (see eventcoder.accel); reads no file yet
+
 __all__ = ["__version__", "code_texts", "Coder"]
 
 

@@ -10,11 +10,11 @@ resolve to earlier actors; mentions joined by "and" or commas form coordination 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from operator import itemgetter
 
 from .lexicon import Entry, Lexicon
-from .records import ActorMention
+from .records import ActorMention, evolve
 from .text import Token
 
 INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC", "INT", "NGM", "UIS")
@@ -301,7 +301,7 @@ class ActorFinder:
             if owner is None or not owner.country or owner.code.startswith(("---", "IGO", "NGO")):
                 out.append(m)
                 continue
-            out.append(replace(m, code=owner.code[:3] + m.code[3:], country=owner.country, anaphor=True,
+            out.append(evolve(m, code=owner.code[:3] + m.code[3:], country=owner.country, anaphor=True,
                                why=f"{m.why}; '{w}' -> {owner.text}"))
         return out
 
@@ -327,7 +327,7 @@ class ActorFinder:
             if partner is None:
                 out.append(m)
                 continue
-            out.append(replace(m, code=partner.code, country=partner.country, anaphor=True,
+            out.append(evolve(m, code=partner.code, country=partner.country, anaphor=True,
                                why=f"counterpart -> {partner.text}", person=partner.person))
         return out
 
@@ -361,7 +361,7 @@ class ActorFinder:
                     if len(before) == 2:
                         break
             if len(before) == 2:
-                out.extend(replace(m, code=x.code, country=x.country, why=f"pair -> {x.text}", person=x.person)
+                out.extend(evolve(m, code=x.code, country=x.country, why=f"pair -> {x.text}", person=x.person)
                            for x in reversed(before))
             else:
                 out.extend(span)
@@ -429,7 +429,7 @@ class ActorFinder:
                 elif ctx and ctx.last_actor:
                     ante = [ctx.last_actor]
             for a in ante:
-                out.append(replace(m, code=a.code, country=a.country, why=f"pronoun '{word}' -> {a.text}",
+                out.append(evolve(m, code=a.code, country=a.country, why=f"pronoun '{word}' -> {a.text}",
                                    person=a.person, anaphor=True))
         return out
 
@@ -686,4 +686,4 @@ class ActorFinder:
                     next_id += 1
             order.extend(members)
         order.sort(key=lambda k: (ms[k].start, ms[k].end))
-        return [replace(ms[k], group=gids[k]) for k in order]
+        return [evolve(ms[k], group=gids[k]) for k in order]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -21,7 +21,7 @@ from .patterns import EventDictionary, load_rules
 from .resources import dictionary_version
 from .schema import column_names
 from .tables import annotate
-from .records import ActorMention, Article, CodedEvent, EventMention
+from .records import ActorMention, Article, CodedEvent, EventMention, evolve
 from .sentences import bounded, split_sentences
 from .text import Token, tokenize
 
@@ -80,6 +80,7 @@ class Coder:
         self._capitals = {k: v.pop() for k, v in caps.items() if len(v) == 1}
         self.dictionary_version = dictionary_version(files)
         self._columns = column_names()
+        self._by_code: dict[str, dict] = {}
 
     @staticmethod
     def versions(actor_files: Iterable[str | Path] = ()) -> str:
@@ -194,7 +195,7 @@ class Coder:
                 out.append(m)
                 continue
             cameo = self.lex.country_codes.get(country, country)
-            out.append(replace(m, code=cameo + m.code[3:], country=country, why=f"{m.why}; country from {why}"))
+            out.append(evolve(m, code=cameo + m.code[3:], country=country, why=f"{m.why}; country from {why}"))
         return out
 
     def capital_country(self, dateline: str | None) -> str | None:
@@ -357,13 +358,13 @@ class Coder:
         if not located:
             return []
         # where: the sentence's own place, else the dateline, else the article's one stated town
-        from .places import article_location, locate
-        art = article_location([s.text for s in sents], countries, tokens=[s.tokens for s in sents])
+        from .places import default_gazetteer
+        places = default_gazetteer().article_places([s.tokens for s in sents], countries, article.dateline)
         events: list[CodedEvent] = []
         for s, mentions, found in located:
             spans = [(s.tokens[m.start].start, s.tokens[m.end - 1].end) for m in mentions]
-            loc = locate(s.text, countries, article.dateline, spans, article_place=art, tokens=s.tokens)
-            events.extend(replace(e, location=loc.row()) for e in found)
+            loc = places.locate(s.index, spans)
+            events.extend(evolve(e, location=loc.row()) for e in found)
         return events
 
     def explain(self, text: str, pub: dt.date | None = None) -> dict:
@@ -404,19 +405,27 @@ class Coder:
             merged[key] = self._row(article, e)
         return list(merged.values())
 
+    def _code_columns(self, code: str) -> dict:
+        """The row's columns that follow from the CAMEO code (computed once per code)."""
+        cols = self._by_code.get(code)
+        if cols is None:
+            c = codebook.lookup(code)
+            cols = self._by_code[code] = {"cameo_code": code, "cameo_root": c.root,
+                                          "event_type": codebook.root_name(c.root), "sub_event_type": c.name,
+                                          "quad_class": c.quad_class, "goldstein": c.goldstein}
+        return cols
+
     def _row(self, a: Article, e: CodedEvent) -> dict:
-        c = codebook.lookup(e.code)
         eid = hashlib.sha1("|".join([a.id, str(e.sentence_index), e.source.code, e.target.code, e.code,
                                      e.date.isoformat() if e.date else ""]).encode()).hexdigest()[:16]
         row = dict.fromkeys(self._columns)
+        row.update(self._code_columns(e.code))
         row.update({
             "event_id": eid, "article_id": a.id, "sentence_index": e.sentence_index,
             "event_date": e.date, "date_precision": e.precision, "date_text": e.date_text,
             "source_actor": e.source.code, "source_country": e.source.country, "source_text": e.source.text,
             "target_actor": e.target.code, "target_country": e.target.country, "target_text": e.target.text,
-            "cameo_code": e.code, "cameo_root": c.root, "event_type": codebook.root_name(c.root),
-            "sub_event_type": c.name, "quad_class": c.quad_class, "goldstein": c.goldstein, "mentions": 1,
-            "sentence": e.sentence, "event_text": e.event_text, "rule_id": e.rule_id,
+            "mentions": 1, "sentence": e.sentence, "event_text": e.event_text, "rule_id": e.rule_id,
             "article_title": a.title, "source_path": a.source_path, "record": a.record, "url": a.url,
             "publisher": a.publisher, "published_date": a.published,
             "published_date_source": a.published_source, "coder_version": __version__,

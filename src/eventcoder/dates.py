@@ -47,12 +47,15 @@ _RULES = [
 # What a rule's match must contain, to skip rules that cannot match a sentence: a digit (a day or a year),
 # and, in lower case, one of a few words (a month's first letters, "day", "ago"...).
 _NEEDS_DIGIT = {"iso", "mdy", "dmy", "my", "md", "md_bare", "year"}
-_MONTH_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-_CUES = {kind: re.compile(words) for kind, words in [
-    ("mdy", _MONTH_STEMS), ("dmy", _MONTH_STEMS), ("my", _MONTH_STEMS), ("md", _MONTH_STEMS),
-    ("md_bare", _MONTH_STEMS), ("mon", _MONTH_STEMS),
-    ("rel", "yesterday|today|tonight|tomorrow|overnight|morning|afternoon|evening"),
-    ("weekday", "day"), ("period", "week|month|year"), ("ago", "ago")]}
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_CUES = {"mdy": _MONTH_STEMS, "dmy": _MONTH_STEMS, "my": _MONTH_STEMS, "md": _MONTH_STEMS, "md_bare": _MONTH_STEMS,
+         "mon": _MONTH_STEMS,
+         "rel": ("yesterday", "today", "tonight", "tomorrow", "overnight", "morning", "afternoon", "evening"),
+         "weekday": ("day",), "period": ("week", "month", "year"), "ago": ("ago",)}
+_CUE_WORDS = tuple(dict.fromkeys(w for words in _CUES.values() for w in words))
+# (kind, regex, whether it needs a digit, its cue words or None)
+_RULE_NEEDS = [(kind, rx, kind in _NEEDS_DIGIT, frozenset(_CUES[kind]) if kind in _CUES else None)
+               for kind, rx in _RULES]
 _DIGIT = re.compile(r"\d")
 
 
@@ -60,10 +63,12 @@ def _rules_for(sentence: str) -> list[tuple[str, re.Pattern]]:
     """The rules that can match in the sentence. The words are looked for only in ASCII text, where
     the rules' case-insensitive matching is plain lower-casing."""
     digit = _DIGIT.search(sentence) is not None
-    low = sentence.lower() if sentence.isascii() else None
-    return [(kind, rx) for kind, rx in _RULES
-            if (digit or kind not in _NEEDS_DIGIT)
-            and (low is None or kind not in _CUES or _CUES[kind].search(low))]
+    if not sentence.isascii():
+        return [(kind, rx) for kind, rx, needs_digit, _ in _RULE_NEEDS if digit or not needs_digit]
+    low = sentence.lower()
+    cues = {w for w in _CUE_WORDS if w in low}
+    return [(kind, rx) for kind, rx, needs_digit, words in _RULE_NEEDS
+            if (digit or not needs_digit) and (words is None or not words.isdisjoint(cues))]
 
 
 @dataclass(frozen=True)
@@ -232,7 +237,10 @@ def _since(sentence: str, start: int) -> bool:
     September 2021", "since taking up arms again in late 2021")."""
     head = sentence[:start]
     cut = max(head.rfind(c) for c in ",;:(")
-    return re.search(r"\bsince\b", head[cut + 1:], re.I) is not None
+    return _SINCE.search(head[cut + 1:]) is not None
+
+
+_SINCE = re.compile(r"\bsince\b", re.I)
 
 
 def _month_of_year(m: DateMention, cands: list[DateMention], sentence: str,

@@ -16,23 +16,31 @@ class PhraseMatcher:
     def __init__(self) -> None:
         self._keys: dict[str, list[Any]] = {}
         self._automaton = None
+        self._size = 0
 
     def add(self, tokens: Iterable[str], payload: Any) -> None:
+        if self._automaton is not None:
+            raise RuntimeError("PhraseMatcher.add() after build()")
         tokens = tuple(tokens)
         if not tokens or any(not t or " " in t for t in tokens):
             raise ValueError(f"bad phrase {tokens!r}")
         self._keys.setdefault(" " + " ".join(tokens) + " ", []).append(payload)
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return len(self._keys) if self._automaton is None else self._size
 
     def build(self) -> "PhraseMatcher":
+        """Compile the phrases; they then live in the automaton only (the matcher takes no more)."""
+        if self._automaton is not None:
+            return self
         a = ahocorasick.Automaton()
         for key, payloads in self._keys.items():
             a.add_word(key, (key.count(" ") - 1, tuple(payloads)))
         if len(a):
             a.make_automaton()
         self._automaton = a
+        self._size = len(self._keys)
+        self._keys = {}
         return self
 
     def find(self, norms: list[str]) -> list[tuple[int, int, tuple[Any, ...]]]:

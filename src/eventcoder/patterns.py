@@ -9,7 +9,9 @@ import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter, itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 from . import codebook
 from .errors import DictionaryError
@@ -195,18 +197,45 @@ def passive_forms(pattern: str) -> list[str]:
     return out
 
 
+class _Starts(NamedTuple):
+    """The rules whose first segment is one token sequence, arranged to skip those that cannot match a
+    sentence: rules with later segments are indexed by the first words of their first later segment."""
+    bare: tuple[int, ...]                       # rules with no later segment (in rule order)
+    firsts: frozenset[str]                      # every first word of a first later segment
+    by_first: dict[str, tuple[int, ...]]        # such a word -> the rules it can continue
+
+
+def _starts(ids: tuple[int, ...], rules: list[Rule]) -> _Starts:
+    by_first: dict[str, list[int]] = {}
+    for i in ids:
+        if rules[i].tail:
+            for w in rules[i].tail[0]:
+                by_first.setdefault(w, []).append(i)
+    return _Starts(tuple(i for i in ids if not rules[i].tail), frozenset(by_first),
+                   {w: tuple(v) for w, v in by_first.items()})
+
+
 class EventDictionary:
     """Compiled event phrases."""
 
     def __init__(self, rules: list[Rule], first_segments: list[list[tuple[str, ...]]]):
         self.rules = rules
-        m = PhraseMatcher()
+        starts: dict[tuple[str, ...], list[int]] = {}
         for i, seg in enumerate(first_segments):
             for toks in seg:
-                m.add(toks, i)
+                starts.setdefault(toks, []).append(i)
+        m = PhraseMatcher()
+        shared: dict[tuple[int, ...], _Starts] = {}       # the inflections of a verb start the same rules
+        for toks, ids in starts.items():
+            key = tuple(sorted(set(ids)))
+            if key not in shared:
+                shared[key] = _starts(key, rules)
+            m.add(toks, shared[key])
         self.matcher = m.build()
-        # each rule's later segments as the set of their first words: a quick test that one can match
-        self._tail_words = [tuple(frozenset(seg) for seg in r.tail) for r in rules]
+        # each rule's segments after the first later one, as the sets of their first words: a quick test
+        # that they can match
+        self._more_words = [tuple(frozenset(seg) for seg in r.tail[1:]) for r in rules]
+        self._flags = [r.flags | ({"rev=" + r.reverse_code} if r.reverse_code else set()) for r in rules]
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -218,32 +247,43 @@ class EventDictionary:
         full = norms
         norms = [full[i] for i in keep]
         present = set(norms)
+        rules, more_words = self.rules, self._more_words
         cands = []
-        for start, end, rule_ids in self.matcher.find(norms):
-            for i in rule_ids:
-                for words in self._tail_words[i]:
+        for start, end, (starts,) in self.matcher.find(norms):
+            ids = list(starts.bare)
+            for w in starts.firsts.intersection(present):
+                ids.extend(starts.by_first[w])
+            if len(ids) > 1:
+                ids = sorted(set(ids))
+            for i in ids:
+                for words in more_words[i]:
                     if words.isdisjoint(present):
                         break                   # a later segment's words are nowhere in the sentence
                 else:
-                    rule = self.rules[i]
+                    rule = rules[i]
                     literal = list(range(start, end)) if rule.literal_from == 0 else []
                     pos = _match_tail(rule.tail, norms, end, literal, rule.literal_from)
                     if pos is not None:
-                        cands.append((len(literal), pos - literal[0], literal[0], pos, rule, tuple(literal)))
-        cands.sort(key=lambda c: (-c[0], -c[1], c[2], c[4].rule_id))
+                        cands.append((-len(literal), literal[0] - pos, literal[0], rule.rule_id, pos, i,
+                                      tuple(literal)))
+        cands.sort(key=_RANKING)
         taken: set[int] = set()
         out = []
-        for n, _, start, end, rule, literal in cands:
-            if taken.intersection(literal):
+        for _, _, start, _, end, i, literal in cands:
+            if not taken.isdisjoint(literal):
                 continue
             taken.update(literal)
             literal = tuple(keep[k] for k in literal)
             start, end = keep[start], keep[end - 1] + 1
+            rule = rules[i]
             out.append(EventMention(start=start, end=end, anchor=start, code=rule.code, rule_id=rule.rule_id,
-                                    text="", flags=rule.flags | ({"rev=" + rule.reverse_code} if rule.reverse_code else set()),
-                                    literal=literal))
-        out.sort(key=lambda e: e.start)
+                                    text="", flags=self._flags[i], literal=literal))
+        out.sort(key=_START)
         return out
+
+
+_RANKING = itemgetter(0, 1, 2, 3)    # longest phrase, then widest span, then leftmost, then rule id
+_START = attrgetter("start")
 
 
 def _match_tail(tail: tuple[dict[str, tuple[tuple[str, ...], ...]], ...], norms: list[str], pos: int,

@@ -29,13 +29,14 @@ from __future__ import annotations
 import gc
 import re
 import time
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
-from typing import Iterable, NamedTuple, Sequence
+from typing import Callable, Iterable, NamedTuple, Sequence
 
 from .errors import DictionaryError
 from .matcher import PhraseMatcher
+from .records import evolve
 from .resources import data_dir
 from .text import Token, fold, phrase_tokens, tokenize
 from .tsv import read_tsv
@@ -406,7 +407,11 @@ class Gazetteer:
                           tokens: list[Token] | None = None) -> Location | None:
         """The place the sentence states (rule 1), or None. `tokens`: tokenize(sentence), when at hand."""
         toks = tokenize(sentence) if tokens is None else tokens
-        mentions = self._mentions(toks)
+        return self._stated(toks, self._mentions(toks), article_countries, actor_spans)
+
+    def _stated(self, toks: list[Token], mentions: list[_Mention], article_countries: Sequence[str],
+                actor_spans: Iterable[tuple[int, int]]) -> Location | None:
+        """Rule 1 for a sentence's tokens and the gazetteer names found in them."""
         if not mentions:
             return None
         norms = [t.norm for t in toks]
@@ -456,11 +461,21 @@ class Gazetteer:
                actor_spans: Iterable[tuple[int, int]] = (), article_place: Location | None = None,
                tokens: list[Token] | None = None) -> Location:
         """See the module function `locate`."""
-        return (self.sentence_location(sentence, article_countries, actor_spans, tokens)
-                or self.dateline_location(dateline, article_countries)
-                or (replace(article_place, location_source="article") if article_place
-                    and article_place.location_source != "none" else None)
-                or NOWHERE)
+        return self._where(self.sentence_location(sentence, article_countries, actor_spans, tokens), dateline,
+                           article_countries, lambda: article_place)
+
+    def _where(self, stated: Location | None, dateline: str | None, article_countries: Sequence[str],
+               article_place: Callable[[], Location | None]) -> Location:
+        """Rules 2-4 after rule 1 gave `stated`; `article_place` is asked only when needed."""
+        if stated is not None:
+            return stated
+        d = self.dateline_location(dateline, article_countries)
+        if d is not None:
+            return d
+        art = article_place()
+        if art is not None and art.location_source != "none":
+            return evolve(art, location_source="article")
+        return NOWHERE
 
     def article_location(self, sentences: Iterable[str], article_countries: Sequence[str] = (),
                          main: int = 2, tokens: Iterable[list[Token]] | None = None) -> Location | None:
@@ -469,14 +484,57 @@ class Gazetteer:
         photo caption's "at the Mobile World Congress in Barcelona" does not locate a China-Russia story);
         else None. `tokens`: each sentence's tokens, when at hand."""
         pairs = ((s, None) for s in sentences) if tokens is None else zip(sentences, tokens, strict=True)
-        found = [loc for s, t in pairs if (loc := self.sentence_location(s, article_countries, tokens=t))]
-        towns = {(l.location, l.location_country) for l in found if l.geo_precision == 1}
-        if len(towns) != 1 or len({l.location_country for l in found}) != 1:
-            return None
-        if next(iter(towns))[1] not in tuple(article_countries)[:main]:
-            return None
-        town = next(l for l in found if l.geo_precision == 1)
-        return replace(town, location_source="article")
+        return _one_town([loc for s, t in pairs if (loc := self.sentence_location(s, article_countries, tokens=t))],
+                         article_countries, main)
+
+    def article_places(self, tokens: list[list[Token]], article_countries: Sequence[str] = (),
+                       dateline: str | None = None) -> "ArticlePlaces":
+        """An article's places, to `locate` its events sentence by sentence (see ArticlePlaces)."""
+        return ArticlePlaces(self, tokens, article_countries, dateline)
+
+
+def _one_town(found: list[Location], article_countries: Sequence[str], main: int) -> Location | None:
+    """Rule 3 from the places an article's sentences state."""
+    towns = {(l.location, l.location_country) for l in found if l.geo_precision == 1}
+    if len(towns) != 1 or len({l.location_country for l in found}) != 1:
+        return None
+    if next(iter(towns))[1] not in tuple(article_countries)[:main]:
+        return None
+    town = next(l for l in found if l.geo_precision == 1)
+    return evolve(town, location_source="article")
+
+
+class ArticlePlaces:
+    """The places of one article's sentences (their tokens), for locating its events: each sentence's
+    gazetteer names are found once, and the article's one town (rule 3) only when an event needs it.
+    `locate(k, actor_spans)` gives what the module's `locate` gives for sentence k with `article_place`
+    from `article_location`."""
+
+    def __init__(self, gazetteer: Gazetteer, tokens: list[list[Token]], article_countries: Sequence[str] = (),
+                 dateline: str | None = None):
+        self._gaz = gazetteer
+        self._tokens = tokens
+        self._countries = article_countries
+        self._dateline = dateline
+        self._names: list[list[_Mention] | None] = [None] * len(tokens)
+        self._town: list[Location | None] = []
+
+    def _stated(self, k: int, actor_spans: Iterable[tuple[int, int]] = ()) -> Location | None:
+        names = self._names[k]
+        if names is None:
+            names = self._names[k] = self._gaz._mentions(self._tokens[k])
+        return self._gaz._stated(self._tokens[k], names, self._countries, actor_spans)
+
+    def town(self) -> Location | None:
+        """The article's one town (rule 3), as `article_location` gives it."""
+        if not self._town:
+            self._town.append(_one_town([loc for k in range(len(self._tokens)) if (loc := self._stated(k))],
+                                        self._countries, 2))
+        return self._town[0]
+
+    def locate(self, k: int, actor_spans: Iterable[tuple[int, int]] = ()) -> Location:
+        """Where the event of sentence k happened (see the module's `locate`)."""
+        return self._gaz._where(self._stated(k, actor_spans), self._dateline, self._countries, self.town)
 
 
 def _find_capital(capital: str, cities: list[dict]) -> dict | None:

@@ -12,7 +12,7 @@ _ABBREV = {
 }
 # A candidate boundary: . ! ? (with closing quotes/brackets) followed by space(s) and an opening character.
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[]?[A-Z0-9\u0400-\u04FF])")
-_LAST_WORD = re.compile(r"([A-Za-z.]+)$")
+_LAST_WORD_REVERSED = re.compile(r"[A-Za-z.]+")    # matched on the reversed text: the last word, in one pass
 
 
 def split_sentences(paragraph: str) -> list[tuple[int, str]]:
@@ -22,9 +22,9 @@ def split_sentences(paragraph: str) -> list[tuple[int, str]]:
     for m in _BOUNDARY.finditer(paragraph):
         end = m.end()
         before = paragraph[max(start, m.start() - 40):m.start()]   # bounded: linear on any input
-        w = _LAST_WORD.search(before)
+        w = _LAST_WORD_REVERSED.match(before[::-1])
         if m.group()[0] == "." and w:
-            word = w.group(1).lower().rstrip(".")
+            word = w.group()[::-1].lower().rstrip(".")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()) or "." in word:
                 continue
         seg = paragraph[start:end].strip()

@@ -7,6 +7,7 @@ date (schema/country_codes.tsv), PentaClass and PLOVER type and mode from the CA
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
@@ -18,21 +19,25 @@ DERIVED = ("source_cow", "target_cow", "source_gw", "target_gw", "penta_class", 
 
 def derive(row: dict) -> dict:
     """The derived columns of one event row (a dict with cameo_code, source/target_country and dates)."""
-    from . import classes, crosswalk
+    from . import crosswalk
     day = row.get("event_date") or row.get("published_date")
     src, tgt = row.get("source_country"), row.get("target_country")
     out = {"source_cow": crosswalk.cow(src, day) if src else None,
            "target_cow": crosswalk.cow(tgt, day) if tgt else None,
            "source_gw": crosswalk.gw(src, day) if src else None,
-           "target_gw": crosswalk.gw(tgt, day) if tgt else None,
-           "penta_class": None, "plover_type": None, "plover_mode": None}
-    code = row.get("cameo_code")
-    from . import codebook
-    if code and codebook.get(code) is not None:
-        out["penta_class"] = classes.penta_class(code)
-        out["plover_type"] = classes.plover_type(code)
-        out["plover_mode"] = classes.plover_mode(code)
+           "target_gw": crosswalk.gw(tgt, day) if tgt else None}
+    out.update(_code_columns(row.get("cameo_code")))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _code_columns(code: str | None) -> dict:
+    """The derived columns that follow from the CAMEO code alone (all None for no code or a non-CAMEO one)."""
+    from . import classes, codebook
+    if code and codebook.get(code) is not None:
+        return {"penta_class": classes.penta_class(code), "plover_type": classes.plover_type(code),
+                "plover_mode": classes.plover_mode(code)}
+    return {"penta_class": None, "plover_type": None, "plover_mode": None}
 
 
 def annotate(row: dict, dataset: str = "eventcoder") -> dict:

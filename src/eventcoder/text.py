@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _QUOTES = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
@@ -27,8 +27,8 @@ def normalize(text: str) -> str:
 _TOKEN = re.compile(r"--+|(?:[A-Za-z]\.){2,}|n't\b|'s\b|[^\W_]+(?=n't\b)|[^\W_]+|\S")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token (immutable; a named tuple, the cheapest record to build once per word)."""
     text: str
     norm: str
     start: int
@@ -45,8 +45,29 @@ def fold(word: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Tokens with character offsets into `text`."""
-    return [Token(m.group(), fold(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """Tokens with character offsets into `text`.
+
+    No token spans white space, and the pattern's look-aheads see white space as they see the end of the
+    text, so the text is cut at white space first: a piece of letters and digits only is one token (most
+    words); the pattern reads the others."""
+    out = []
+    find = text.find
+    end = 0
+    for piece in text.split():
+        start = find(piece, end)
+        end = start + len(piece)
+        if piece.isalnum():
+            low = piece.lower()
+            out.append(_new(Token, (piece, low if low.isascii() else fold(piece), start, end)))
+            continue
+        for m in _TOKEN.finditer(piece):
+            word = m.group()
+            a, b = m.span()
+            out.append(_new(Token, (word, fold(word), start + a, start + b)))
+    return out
+
+
+_new = tuple.__new__    # Token(...) without NamedTuple's Python-level __new__
 
 
 @lru_cache(maxsize=65536)
