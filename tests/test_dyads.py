@@ -245,3 +245,9 @@ def test_mediators_do_not_mediate_with_each_other(code):
 def test_a_standing_state_in_a_relative_clause_is_no_event(code):
     rows = code("The Netherlands, which hosts the court in The Hague, regretted the order.", date="2025-02-07")
     assert not any(r[2] == "04" for r in triples(rows))
+
+
+def test_a_meeting_after_which_the_subject_spoke_is_the_subjects(code):
+    rows = code("Fumio Kishida made the remarks to reporters after a breakfast meeting in Tokyo with Nancy Pelosi.",
+                date="2022-08-05")
+    assert ("JPN", "USA", "04") in triples(rows)

@@ -321,6 +321,10 @@ class DyadFinder:
             if not subj and cs > 0 and norms[cs - 1] == "but" and main_subject:
                 # "Xi told Biden that ..., but pressed Washington to": the sentence's subject goes on
                 subj, borrowed = main_subject, True
+            if not subj and nominal and code.startswith("04") and main_subject and cs > 0 and ev.anchor - cs <= 3 \
+                    and norms[cs - 1] in ("after", "before", "during", "following", "ahead"):
+                # "Kishida spoke to reporters after a breakfast meeting with Pelosi": the subject's own meeting
+                subj, borrowed = main_subject, True
             if not subj and cs > 0 and norms[cs - 1] in ("which", "who"):
                 before = [m for m in mentions if m.end <= cs - 1 and m.code]
                 if before:
