@@ -449,6 +449,7 @@ class ActorFinder:
         return None
 
     def _in_pp_simple(self, tokens: list[Token], x: ActorMention) -> str | None:
+        """The preposition right before mention x (past determiners), if any."""
         j = x.start - 1
         while j >= 0 and tokens[j].norm in self.determiners:
             j -= 1
@@ -562,9 +563,9 @@ class ActorFinder:
             if learn and ctx is not None and org.entry is not None:
                 for head in self.org_heads.get(org.code, ()):     # "ICC" ... "the court"; "the EU" ... "the bloc"
                     ctx.heads[head] = (org.code, org.country)
+            envoys = [r for r in roles if tokens[r.end - 1].norm in self.lex.grammar["envoy"]]
             if country is not None and not org.country and country.start < org.start and country.kind == "country" \
-                    and [t.norm for t in tokens[country.end:org.start]] == ["'s"] and not any(
-                        tokens[r.end - 1].norm in self.lex.grammar["envoy"] for r in roles):
+                    and [t.norm for t in tokens[country.end:org.start]] == ["'s"] and not envoys:
                 # "Armenia's Security Council", "Russia's Security Council": the state's own body of that name
                 code, ctry = country.code + "GOV", country.country
                 why.append(f"{country.kind} {country.entry.source}; its own body of that name")
@@ -573,7 +574,7 @@ class ActorFinder:
                 code, ctry = country.code + org.code[3:], country.country
                 why.append(f"{country.kind} {country.entry.source}")
             elif country is not None and not org.country and country.start < org.start and any(
-                    tokens[r.end - 1].norm in self.lex.grammar["envoy"] for r in roles if r.start > org.start):
+                    r.start > org.start for r in envoys):
                 # "Palestinian UN envoy Riyad Mansour": a state's envoy to the organization
                 code, ctry = country.code + "GOV", country.country
                 why.append(f"{country.kind} {country.entry.source}; its envoy to {org.code}")

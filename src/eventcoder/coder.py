@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 from . import __version__, codebook
 from .actors import ActorFinder, Context
-from .dates import ResolvedDate, event_date, find_dates, onset, resolve
+from .dates import ResolvedDate, ahead, event_date, find_dates, onset, resolve
 from .dyads import DyadFinder
 from .lexicon import Lexicon, default_lexicon
 from .patterns import EventDictionary, load_rules
@@ -28,8 +27,6 @@ from .text import Token, tokenize
 
 # sectors whose members are usually of the country where they are (police, protesters, civilians...);
 # companies, media and NGOs named "in X" are often foreign to X
-# words that put a following day in the future ("will hold talks on Monday")
-_AHEAD = re.compile(r"\b(?:will|shall|is due|are due|is set|are set|plans? to|scheduled)\b", re.I)
 # state institutions: a lone one in a story datelined in a capital is of that capital's state
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _LOCAL_SECTORS = {"COP", "CVL", "OPP", "REB", "INS", "SEP", "LAB", "EDU", "HLH", "REF", "JUD", "LEG", "GOV", "MIL",
@@ -281,7 +278,7 @@ class Coder:
                                          and s.text.rstrip(".") == article.title.rstrip("."))]
         for s in body[:3]:
             for m in find_dates(s.text):
-                if onset(s.text, m.start) or _AHEAD.search(s.text[max(0, m.start - 80):m.start]):
+                if onset(s.text, m.start) or ahead(s.text, m.start):
                     continue        # "will hold talks in Malaysia on Monday": a day still to come
                 r = resolve(m, pub)
                 if r and r.date and r.precision == "day" and pub - dt.timedelta(days=7) <= r.date < pub:
@@ -313,15 +310,14 @@ class Coder:
                 counts[e.target.country] = counts.get(e.target.country, 0) + 1
         return max(counts, key=counts.get) if counts else None
 
-    @staticmethod
-    def _doer(sent: Sentence, mentions: list[ActorMention], found: list[CodedEvent]) -> str | None:
-        """The country that did the last conflictual deed (roots 13-20) of a sentence: an event's source,
-        else, for a deed phrase with no other party ("North Korea fired an ICBM into the sea"), the
+    def _doer(self, sent: Sentence, mentions: list[ActorMention], found: list[CodedEvent]) -> str | None:
+        """The country that did the last conflictual deed (code class `deed`) of a sentence: an event's
+        source, else, for a deed phrase with no other party ("North Korea fired an ICBM into the sea"), the
         sentence's first actor of a known country."""
-        deeds = [e for e in found if e.code[:2] >= "13" and "+reaction" not in e.rule_id]
+        deeds = [e for e in found if e.code.startswith(self.dyads.deeds) and "+reaction" not in e.rule_id]
         if deeds:
             return deeds[-1].source.country
-        if any(ev.code[:2] >= "13" and "verb" in ev.flags for ev in sent.events):
+        if any(ev.code.startswith(self.dyads.deeds) and "verb" in ev.flags for ev in sent.events):
             first = next((m for m in mentions if m.code and m.country and not m.code.startswith("---")), None)
             if first is not None and first.start < min(ev.anchor for ev in sent.events):
                 return first.country

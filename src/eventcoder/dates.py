@@ -226,6 +226,14 @@ _ONSET = re.compile(r"\b(?:starting|beginning|effective|until|till|by|as of|dead
                     r"(?:\s+(?:at|on|in|from))?(?:\s+(?:midnight|noon|dawn|the\s+end\s+of))?(?:\s+(?:on|of))?\s*$", re.I)
 
 
+_AHEAD = re.compile(r"\b(?:will|shall|is due|are due|is set|are set|plans? to|scheduled)\b", re.I)
+
+
+def ahead(sentence: str, start: int) -> bool:
+    """Whether words just before a date put it in the future ("will hold talks in Malaysia on Monday")."""
+    return _AHEAD.search(sentence[max(0, start - 80):start]) is not None
+
+
 def onset(sentence: str, start: int) -> bool:
     """Whether a date says when something takes effect or ends, not when an event happened ("starting at
     midnight on Sunday", "effective from May 1", "until Friday", "by the end of March")."""

@@ -22,17 +22,10 @@ _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officia
                 "yesterday", "today", "swiftly", "firmly", "sharply", "fiercely", "personally", "separately"}
 
 
-# what may stand between a reporting verb and its "that" ("said in a joint statement on Wednesday that")
-_STATEMENT_WORDS = {"statement", "joint", "written", "separate", "interview", "briefing", "conference",
-                    "news", "press", "post", "speech", "televised", "address", "with", "reporters", "journalists"}
 # a time expression between an intention and its "to" ("promised on Sunday to provide aid")
 _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year", "today", "yesterday", "tomorrow",
                "morning", "evening", "night", "earlier", "late", "early", ","} | set(MONTHS) | set(WEEKDAYS)
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
-# cooperation codes that are never with each other unless the text says so: mediate, praise, defend verbally,
-# rally support, recognize, apologize, forgive ("Moscow and Beijing congratulated the incumbent", "talks
-# mediated by Qatar, Egypt and the US")
-_ONE_WAY = {"045", "051", "052", "053", "054", "055", "056"}
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
@@ -61,8 +54,9 @@ class DyadFinder:
         self.intent_map = lex.intent_map
         self.refusal_map = lex.refusal_map
         classes = lex.code_classes      # data/code_classes.tsv
-        self.home_codes, self.violence, self.about_place, self.to_story = (
-            classes["home"], classes["violence"], classes["about_place"], classes["to_story"])
+        self.home_codes, self.violence, self.about_place, self.to_story, self.one_way, self.deeds = (
+            classes["home"], classes["violence"], classes["about_place"], classes["to_story"], classes["one_way"],
+            classes["deed"])
         self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
         self.preps = g["prep"] | g["locative"]
         self.participles = participles()
@@ -397,7 +391,7 @@ class DyadFinder:
         # cooperation by several parties is with each other unless it has an object of its own ("Spain,
         # Ireland and Norway recognised a Palestinian state")
         mutual = "sym" in ev.flags or each or (code[:2] in ("03", "04", "05", "06")
-                                               and code[:3] not in _ONE_WAY and not any(
+                                               and not code.startswith(self.one_way) and not any(
             self._in_pp(norms, t, ev.anchor, literal) is None for t in targets)) or (
             code.startswith("087") and not targets)   # "Indian and Chinese troops began pulling back"
         src_keys = {s.country or s.code for s in sources}
@@ -448,18 +442,20 @@ class DyadFinder:
             # a domestic event with no other party named: the source's own country
             out = [Dyad(s, self._state(s.country, s), code, rule + "+domestic", future)
                    for s in sources if s.country]
-        if not out and not passive and agent and not targets and "inv" not in ev.flags \
-                and code.startswith(self.about_place) and self._deed_object(norms, ev):
+        implied = not out and not passive and not targets and "inv" not in ev.flags
+        if implied and agent and code.startswith(self.about_place) and self._deed_object(norms, ev):
             # "Washington condemned the launch": words about a deed reported before are addressed to its doer
-            out = [Dyad(s, self._state(agent, s, "the doer of the deed reported before"), code, rule + "+reaction",
-                        future) for s in sources if usable(s) and s.country and s.country != agent]
-        if not out and not passive and story and not targets and "inv" not in ev.flags \
-                and ev.code.startswith(self.to_story) and not any(usable(m) for m in right):
+            out = self._to_implied(sources, agent, code, rule + "+reaction", future, "the doer of the deed reported before")
+        if implied and not out and story and ev.code.startswith(self.to_story) and not any(usable(m) for m in right):
             # aid with no receiver named goes where the story is ("Qatar sent an 87-member rescue team")
-            out = [Dyad(s, self._state(story, s, "the country the article is about"), code, rule + "+story",
-                        future)
-                   for s in sources if usable(s) and s.country and s.country != story]
+            out = self._to_implied(sources, story, code, rule + "+story", future, "the receiver of the article's aid")
         return out
+
+    def _to_implied(self, sources: list[ActorMention], country: str, code: str, rule: str, future: bool,
+                    why: str) -> list[Dyad]:
+        """Dyads from each source of another country to a state the text leaves implied."""
+        return [Dyad(s, self._state(country, s, why), code, rule, future)
+                for s in sources if usable(s) and s.country and s.country != country]
 
     def adjectival(self, norms: list[str], ev: EventMention, mentions: list[ActorMention],
                    others: list[EventMention] | None) -> bool:
@@ -586,7 +582,7 @@ class DyadFinder:
             k -= 1
             j = k
             while j > 0 and k - j < 6 and (norms[j] in _TIME_WORDS or norms[j].isdigit() or norms[j] in _ADVERB_SKIP
-                                           or norms[j] in self.g["determiner"] or norms[j] in _STATEMENT_WORDS):
+                                           or norms[j] in self.g["determiner"] or norms[j] in self.g["statement"]):
                 j -= 1      # "said on Thursday that", "said in a joint statement on Wednesday that"
             if norms[j] in self.g["reporting"] or norms[j] in self.g["claim"]:
                 k = j

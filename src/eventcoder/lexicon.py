@@ -190,7 +190,8 @@ def load_grammar() -> dict[str, set]:
     """Grammar word classes; multi-word phrases (class `pair`) are kept as token tuples."""
     classes = {"intent", "future", "doubt", "negation", "conditional", "reporting", "boundary", "locative",
                "prep", "be", "determiner", "he", "they", "pair", "claim", "topic", "reflexive", "document",
-               "place_adjective", "direction", "telling", "envoy", "arrival", "institution", "org_head", "org_generic", "counterpart", "aide", "deed"}
+               "place_adjective", "direction", "telling", "envoy", "arrival", "institution", "org_head", "org_generic", "counterpart", "aide", "deed",
+               "statement"}
 
     def check(r):
         return None if r["class"] in classes else f"unknown class {r['class']!r}"
@@ -216,9 +217,10 @@ def load_intent_map(name: str = "intent_map.tsv", column: str = "intent") -> dic
 
 
 def load_code_classes() -> dict[str, tuple[str, ...]]:
-    """code_classes.tsv: class -> the code prefixes in it (home, violence, about_place, to_story)."""
+    """code_classes.tsv: class -> the code prefixes in it (home, violence, about_place, to_story, one_way,
+    deed)."""
     from . import codebook
-    classes = ("home", "violence", "about_place", "to_story")
+    classes = ("home", "violence", "about_place", "to_story", "one_way", "deed")
 
     def check(r):
         if r["class"] not in classes:
