@@ -190,3 +190,12 @@ def test_it_was_concerned_is_a_pronoun_but_it_is_important_to_is_not(finder):
     got = codes(finder, "China said it was deeply concerned about the fighting.")
     assert ("it", "CHN") in got
     assert all(t != "it" for t, _ in codes(finder, "China said it was important to talk."))
+
+
+def test_a_hyphen_inside_a_name_joins_it(finder):
+    got = codes(finder, "Biden spoke with Qatar's Emir Sheikh Tamim bin Hamad Al-Thani and Egyptian President "
+                        "Abdel Fattah El-Sisi.", day=dt.date(2025, 1, 15))
+    assert ("Qatar's Emir Sheikh Tamim bin Hamad Al-Thani", "QATGOV") in got
+    assert ("Egyptian President Abdel Fattah El-Sisi", "EGYGOV") in got
+    # a hyphen with spaces around it is a dash between two names
+    assert len(codes(finder, "Talks between Russia - Ukraine delegations")) == 2

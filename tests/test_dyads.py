@@ -251,3 +251,23 @@ def test_a_meeting_after_which_the_subject_spoke_is_the_subjects(code):
     rows = code("Fumio Kishida made the remarks to reporters after a breakfast meeting in Tokyo with Nancy Pelosi.",
                 date="2022-08-05")
     assert ("JPN", "USA", "04") in triples(rows)
+
+
+def test_a_judgement_of_the_clauses_subject_is_the_speakers_criticism(code):
+    assert ("CHN", "JPN", "11") in triples(code('China\'s foreign ministry said Japan\'s remarks were "extremely wrong".'))
+    assert ("IRN", "USA", "11") in triples(code("Iran said the American claims were baseless."))
+    assert ("CHN", "JPN", "11") in triples(code("Japan's remarks were extremely wrong, China's foreign ministry said."))
+    assert ("ISR", "PSE", "11") in triples(code("Israel said the attack on its soldiers by Hamas was unacceptable."))
+
+
+def test_no_criticism_without_a_judgement_of_another_party(code):
+    assert not any(t[2] == "11" for t in triples(code("Russia said claims that its troops were in Ukraine were false.")))
+    assert not any(t[2] == "11" for t in triples(code("The US said Russia's annexation of Crimea was not illegal.")))
+    assert not any(t[2] == "11" for t in triples(code("Russia's annexation of Crimea was illegal.")))
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_reporting_verb_before(code):
+    rows = code("The Saudi Foreign Ministry stressed the need to end the brutal Israeli aggression on Gaza and called "
+                "for the complete withdrawal of Israeli occupation forces from the Strip.", date="2025-01-16")
+    assert ("SAU", "ISR", "10") in triples(rows)
+    assert ("ISR", "ISR", "10") not in triples(rows)

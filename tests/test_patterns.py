@@ -70,3 +70,8 @@ def test_passive_form_phrase_is_the_participle_only():
     norms = [t.norm for t in tokenize("Sanctions were imposed on Russian oligarchs by Britain.")]
     hits = [(norms[e.start], e.code) for e in d.find(norms)]
     assert ("imposed", "163") in hits or any(n == "imposed" for n, _ in hits)
+
+
+def test_quotation_marks_inside_a_phrase_are_skipped(code):
+    rows = code('The United States said it was "deeply concerned" about the election in Belarus.')
+    assert ("USA", "BLR", "012") in {(r["source_actor"], r["target_actor"], r["cameo_code"]) for r in rows}

@@ -206,7 +206,10 @@ class ActorFinder:
                 i += 1
                 continue
             j = i
-            while j < n and nameable[j]:
+            while j < n and (nameable[j] or (
+                    # a hyphen written inside a name joins it ("Tamim bin Hamad Al-Thani")
+                    tokens[j].text == "-" and j > i and j + 1 < n and nameable[j + 1]
+                    and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start)):
                 j += 1
             key = tuple(t.norm for t in tokens[i:j])
             hit = None

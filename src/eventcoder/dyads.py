@@ -28,6 +28,8 @@ _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year"
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+# what may stand between "was" and its judgement in an evaluative phrase, besides -ly adverbs
+_EVAL_GAP = {"so", "very", "too", "quite", "just", "both", "all", "the", "a", "an", '"', "'", "also", "still"}
 _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
              "of", "around", "almost", "up", "to", "all", "one", "two", "three", "four", "five", "six", "seven",
              "eight", "nine", "ten", "several", "many", "scores"}
@@ -79,7 +81,7 @@ class DyadFinder:
     def norms(self, tokens: list[Token]) -> list[str]:
         """Matching forms, with reporting words that do not report kept from ending clauses: capitalized
         ones inside names ("Islamic State") and participles used as adjectives ("extradited alleged drug
-        lord X", "into reported abuses")."""
+        lord X", "into reported abuses") and nouns ("the claims were baseless")."""
         rep = self.g["reporting"]
         out = []
         for i, t in enumerate(tokens):
@@ -88,6 +90,9 @@ class DyadFinder:
                     (n.endswith("ed") or n == "state") and i + 1 < len(tokens) and tokens[i + 1].text.isalpha()
                     and tokens[i + 1].text.islower() and tokens[i + 1].norm not in self.function)):
                 n = "^" + n
+            elif n in rep and 0 < i < len(tokens) - 1 and (tokens[i - 1].norm in ("the", "'s", "these", "those", "such")
+                                                            or tokens[i + 1].norm in self.g["be"]):
+                n = "^" + n      # a noun: "the American claims were baseless", "Japan's reports"
             elif n in ("however", "meanwhile", "though") and 0 < i < len(tokens) - 1 and tokens[i - 1].norm == "," \
                     and tokens[i + 1].norm == ",":
                 n = "^" + n      # "Putin, however, congratulated Lukashenko": an aside, not a new clause
@@ -209,6 +214,8 @@ class DyadFinder:
             ic = self.intent_code(code)
             if ic:
                 code, rule = ic, rule + "+intent"
+        if "eval" in ev.flags:
+            return self._evaluation(norms, ev, mentions, cs, ce, code, rule, future)
         g = self.g
         to = ev.anchor - 1
         while to > cs and norms[to] in _ADVERB_SKIP:     # "urge the US to immediately stop arming Taiwan"
@@ -270,6 +277,12 @@ class DyadFinder:
                     first = [m for m in subj if m.end <= prev[-1].anchor]
                     if first:
                         subj = first
+                    else:
+                        # the first verb's subject stands before the reporting verb that opened the clause:
+                        # "the ministry stressed the need to end the Israeli aggression and called for ..."
+                        said = self.speaker(norms, cs, mentions)
+                        if said is not None:
+                            subj, borrowed = [said[0]], True
             k = ev.anchor - 1
             # an event noun may follow adjectives: "sought in the brutal slaying of two missionaries"
             nominal = "verb" not in ev.flags or norms[ev.anchor].endswith("ing")
@@ -450,6 +463,42 @@ class DyadFinder:
             # aid with no receiver named goes where the story is ("Qatar sent an 87-member rescue team")
             out = self._to_implied(sources, story, code, rule + "+story", future, "the receiver of the article's aid")
         return out
+
+    def _evaluation(self, norms: list[str], ev: EventMention, mentions: list[ActorMention], cs: int, ce: int,
+                    code: str, rule: str, future: bool) -> list[Dyad]:
+        """An evaluative predicate (flag `eval`: "... were baseless", "... was 'extremely wrong'") is the
+        speaker's judgement of the clause's subject: "China said Japan's remarks were extremely wrong",
+        "Japan's remarks were extremely wrong, China said" -> CHN 111 JPN. The subject's actor may be its
+        owner ("Japan's remarks"), a modifier ("the American claims") or inside it ("the elections in
+        Belarus"). With no speaker, or anything but adverbs inside the phrase ("was not illegal"), nothing is
+        coded."""
+        literal = set(ev.literal)
+        if not all(norms[k].endswith("ly") or norms[k].lstrip("^") in _EVAL_GAP for k in range(ev.anchor, ev.end)
+                   if k not in literal):
+            return []       # only adverbs between the verb and the judgement ("was 'extremely wrong'"), no "not"
+        said = self.speaker(norms, cs, mentions) or self._speaker_after(norms, ce, mentions)
+        if said is None or not usable(said[0]):
+            return []
+        source = said[0]
+        about = [m for m in mentions if cs <= m.start and m.end <= ev.anchor and usable(m) and m is not source]
+        agents = [m for m in about if self._in_pp(norms, m, cs) == "by"]   # "the attack on X by Y was ..."
+        if not about or (agents or about)[0].country == source.country:
+            return []       # "Russia said its actions were legal": no judgement of another party
+        return [Dyad(source, t, code, rule + "+speaker", future) for t in self._group(mentions, (agents or about)[0])
+                if usable(t) and t.country != source.country]
+
+    def _speaker_after(self, norms: list[str], ce: int, mentions: list[ActorMention]) -> tuple[ActorMention, str] | None:
+        """The speaker of a clause whose reporting verb follows it: "..., China said" or "..., said China"."""
+        if ce >= len(norms) or norms[ce] not in self.g["reporting"]:
+            return None
+        before = next((m for m in mentions if m.end == ce and m.code), None)
+        if before is not None and before.start > 0 and norms[before.start - 1] in (",", "the"):
+            return before, norms[ce]
+        after = next((m for m in mentions if m.start in (ce + 1, ce + 2) and m.code), None)
+        if after is not None and ce > 0 and norms[ce - 1] == "," and (
+                after.end >= len(norms) or norms[after.end] in (".", ",")):
+            return after, norms[ce]
+        return None
 
     def _to_implied(self, sources: list[ActorMention], country: str, code: str, rule: str, future: bool,
                     why: str) -> list[Dyad]:

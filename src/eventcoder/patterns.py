@@ -23,8 +23,11 @@ from .tsv import read_tsv, split_list
 
 GAP = 5
 ARTICLES = frozenset({"the", "a", "an"})   # ignored in patterns and text: "announced (the) intentions"
+# quotation marks are skipped in the text too: 'was "deeply concerned" about', 'called him "a terrorist"'
+QUOTES = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "`", "``", "''"})
+_SKIPPED = ARTICLES | QUOTES
 MAX_EXPANSION = 2000
-FLAGS = {"sym", "inv", "loc", "dobj"}
+FLAGS = {"sym", "inv", "loc", "dobj", "eval"}
 _PIECE = re.compile(r"\([^()]*\)|\{[^{}]*\}|\.\.\.|[^\s(){}]+")
 _VOWELS = set("aeiou")
 
@@ -242,8 +245,9 @@ class EventDictionary:
 
     def find(self, norms: list[str]) -> list[EventMention]:
         """Event phrases in a sentence, overlaps resolved: the longest match wins. Articles (the, a, an)
-        are skipped in the text as they are in the patterns; positions are mapped back."""
-        keep = [i for i, n in enumerate(norms) if n not in ARTICLES]
+        are skipped in the text as they are in the patterns, and so are quotation marks; positions are
+        mapped back."""
+        keep = [i for i, n in enumerate(norms) if n not in _SKIPPED]
         full = norms
         norms = [full[i] for i in keep]
         present = set(norms)
