@@ -199,3 +199,8 @@ def test_a_hyphen_inside_a_name_joins_it(finder):
     assert ("Egyptian President Abdel Fattah El-Sisi", "EGYGOV") in got
     # a hyphen with spaces around it is a dash between two names
     assert len(codes(finder, "Talks between Russia - Ukraine delegations")) == 2
+
+
+def test_the_verb_press_is_no_media_actor(finder):
+    assert codes(finder, "Armenia and Turkey pledged to press ahead with efforts.") == [("Armenia", "ARM"),
+                                                                                       ("Turkey", "TUR")]

@@ -271,3 +271,13 @@ def test_a_verb_after_and_shares_the_subject_of_the_reporting_verb_before(code):
                 "for the complete withdrawal of Israeli occupation forces from the Strip.", date="2025-01-16")
     assert ("SAU", "ISR", "10") in triples(rows)
     assert ("ISR", "ISR", "10") not in triples(rows)
+
+
+def test_where_a_statement_was_made_is_not_what_it_is_about(code):
+    assert code("The United Nations chief made his remarks in Doha at the start of a regional trip.",
+                date="2015-06-09") == []
+    rows = code("Chinese Premier Wen Jiabao demanded in New York on Tuesday that Japan release the captain.",
+                date="2010-09-24")
+    assert ("CHN", "USA", "10") not in triples(rows)
+    rows = code("The resolution demanded an immediate humanitarian ceasefire in Gaza.", date="2023-12-09")
+    assert all(t[1] != "USA" for t in triples(rows))

@@ -75,3 +75,9 @@ def test_passive_form_phrase_is_the_participle_only():
 def test_quotation_marks_inside_a_phrase_are_skipped(code):
     rows = code('The United States said it was "deeply concerned" about the election in Belarus.')
     assert ("USA", "BLR", "012") in {(r["source_actor"], r["target_actor"], r["cameo_code"]) for r in rows}
+
+
+def test_possessive_determiners_are_skipped_like_articles(code):
+    rows = code("Turkey and Armenia pledged to normalize their relations.", date="2023-02-15")
+    assert {("TUR", "ARM", "037"), ("ARM", "TUR", "037")} <= {(r["source_actor"], r["target_actor"], r["cameo_code"])
+                                                              for r in rows}

@@ -384,6 +384,11 @@ class DyadFinder:
                 objs = [m for m in right if m.country and m.code[3:] in ("", "GOV") and usable(m)
                         and m.country not in {s.country for s in sources}
                         and self._in_pp(norms, m, ev.anchor + 1, literal) in self.g["locative"]]
+                if objs and (len(ev.literal) == 1 or code.startswith("01")) and ev.end < objs[0].start \
+                        and norms[ev.end] in self.g["locative"] \
+                        and all(n in self.g["determiner"] for n in norms[ev.end + 1:objs[0].start]):
+                    objs = []   # "made his remarks in Doha", "demanded in New York that": where, not what about
+                                # (but "demanding a ceasefire in Gaza")
             objs = [m for m in objs if usable(m)] or objs
             last = ev.literal[-1]
             if len(ev.literal) > 1 and norms[last] in _OBJECT_PREPS and last != ev.anchor:

@@ -25,7 +25,9 @@ GAP = 5
 ARTICLES = frozenset({"the", "a", "an"})   # ignored in patterns and text: "announced (the) intentions"
 # quotation marks are skipped in the text too: 'was "deeply concerned" about', 'called him "a terrorist"'
 QUOTES = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "`", "``", "''"})
-_SKIPPED = ARTICLES | QUOTES
+# possessive determiners are skipped in patterns and text alike: "pledged to normalize (their) relations"
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+_SKIPPED = ARTICLES | QUOTES | POSSESSIVES
 MAX_EXPANSION = 2000
 FLAGS = {"sym", "inv", "loc", "dobj", "eval"}
 _PIECE = re.compile(r"\([^()]*\)|\{[^{}]*\}|\.\.\.|[^\s(){}]+")
@@ -130,7 +132,7 @@ def parse_pattern(pattern: str) -> list[list[tuple[str, ...]]]:
     for seg in segments:
         combos = []
         for prod in itertools.product(*seg):
-            combos.append(tuple(t for part in prod for t in part if t not in ARTICLES))
+            combos.append(tuple(t for part in prod for t in part if t not in ARTICLES and t not in POSSESSIVES))
             if len(combos) > MAX_EXPANSION:
                 raise ValueError(f"expands to over {MAX_EXPANSION} phrases")
         out.append([c for c in combos if c])
