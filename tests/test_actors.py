@@ -204,3 +204,9 @@ def test_a_hyphen_inside_a_name_joins_it(finder):
 def test_the_verb_press_is_no_media_actor(finder):
     assert codes(finder, "Armenia and Turkey pledged to press ahead with efforts.") == [("Armenia", "ARM"),
                                                                                        ("Turkey", "TUR")]
+
+
+def test_a_name_introduced_as_a_counterpart_is_remembered(finder):
+    ctx = Context()
+    finder.find(tokenize("Mevlut Cavusoglu met his Armenian counterpart Ararat Mirzoyan in Ankara."), dt.date(2023, 2, 15), ctx)
+    assert codes(finder, "Mirzoyan conveyed his condolences.", ctx, day=dt.date(2023, 2, 15)) == [("Mirzoyan", "ARMGOV")]

@@ -281,3 +281,12 @@ def test_where_a_statement_was_made_is_not_what_it_is_about(code):
     assert ("CHN", "USA", "10") not in triples(rows)
     rows = code("The resolution demanded an immediate humanitarian ceasefire in Gaza.", date="2023-12-09")
     assert all(t[1] != "USA" for t in triples(rows))
+
+
+def test_aid_teams_and_convoys_arriving_somewhere_are_aid_to_that_state(code):
+    rows = code("An Armenian search-and-rescue team of 28 people arrived in Adiyaman on Feb. 7.", date="2023-02-15")
+    assert ("ARM", "TUR", "07") in triples(rows)
+    rows = code("Five Armenian trucks carrying about 100 tons of food and medicine crossed into Turkey.", date="2023-02-15")
+    assert ("ARM", "TUR", "07") in triples(rows)
+    rows = code("The two ministers agreed to step up cooperation in maritime security.", date="2023-02-15")
+    assert not any(t[2] == "15" for t in triples(rows))

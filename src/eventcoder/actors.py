@@ -600,7 +600,8 @@ class ActorFinder:
         else:
             # bare unknown names make no actor
             return ActorMention(start, end, text, "", None, "unknown name", True) if names else None
-        person_role = any(r.entry.rank >= 5 and r.entry.code in ("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "")
+        person_role = any((r.entry.rank >= 5 or tokens[r.end - 1].norm in self.lex.grammar["counterpart"])
+                          and r.entry.code in ("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "")
                           for r in roles) or (org is not None and any(
                               t.norm == "'s" for t in tokens[org.end:names[-1].start])) if names else False
         if learn and ctx is not None and names and code and not code.startswith("---") and person_role:
