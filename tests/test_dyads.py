@@ -290,3 +290,21 @@ def test_aid_teams_and_convoys_arriving_somewhere_are_aid_to_that_state(code):
     assert ("ARM", "TUR", "07") in triples(rows)
     rows = code("The two ministers agreed to step up cooperation in maritime security.", date="2023-02-15")
     assert not any(t[2] == "15" for t in triples(rows))
+
+
+def test_mediation_with_no_party_named_is_between_the_sides_reported_before(code):
+    rows = code("Israel and Hamas have agreed to a ceasefire in Gaza, Qatar announced on Wednesday. The deal was reached "
+                "after weeks of indirect negotiations mediated by Qatar, Egypt and the US.", date="2025-01-16")
+    assert {("QAT", "ISR", "04"), ("QAT", "PSE", "04"), ("EGY", "ISR", "04"), ("USA", "PSE", "04")} <= triples(rows)
+    assert ("QAT", "EGY", "04") not in triples(rows)
+    # no sides reported: nothing implied; a meeting is no dispute to mediate
+    assert code("The deal was reached after talks mediated by Qatar.", date="2025-01-16") == []
+    rows = code("Biden spoke by phone with Sisi. The truce, brokered by Qatar, held.", date="2025-01-16")
+    assert not any(t[0] == "QAT" for t in triples(rows))
+
+
+def test_the_two_warring_sides_are_the_pair_named_before(code):
+    rows = code("Israel and Hamas agreed to a ceasefire. \"The two warring sides have reached an agreement,\" the "
+                "Qatari prime minister said.", date="2025-01-16")
+    assert ("ISR", "PSE", "05") in triples(rows) and ("PSE", "ISR", "05") in triples(rows)
+    assert not any(t[1] == "QAT" for t in triples(rows))

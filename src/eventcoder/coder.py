@@ -14,7 +14,7 @@ from typing import Iterable
 from . import __version__, codebook
 from .actors import ActorFinder, Context
 from .dates import ResolvedDate, ahead, event_date, find_dates, onset, resolve
-from .dyads import DyadFinder
+from .dyads import NO_BACKDROP, Backdrop, DyadFinder
 from .lexicon import Lexicon, default_lexicon
 from .patterns import EventDictionary, load_rules
 from .resources import dictionary_version
@@ -108,11 +108,9 @@ class Coder:
 
     def code_sentence_events(self, sent: Sentence, mentions: list[ActorMention], article_id: str,
                              pub: dt.date | None, lead: ResolvedDate | None = None,
-                             dates: list | None = None, story: str | None = None,
-                             agent: str | None = None) -> list[CodedEvent]:
+                             dates: list | None = None, backdrop: Backdrop = NO_BACKDROP) -> list[CodedEvent]:
         """The sentence's dyadic events; `dates` (its find_dates) may be passed in when already known;
-        `story` is the country the article's aid goes to (see `story_country`), `agent` the country whose
-        deed the article reported last (see `code_article`)."""
+        `backdrop` is what the article reported before (see `code_article`)."""
         out: list[CodedEvent] = []
         if not sent.events or not mentions:
             return out
@@ -121,7 +119,7 @@ class Coder:
         norms = self.dyads.norms(sent.tokens)
         seen: set[tuple[str, str, str]] = set()
         for ev in sent.events:
-            found = self.dyads.find(sent.tokens, ev, mentions, main, sent.events, norms, story, agent)
+            found = self.dyads.find(sent.tokens, ev, mentions, main, sent.events, norms, backdrop)
             accusations, stands = self.dyads.claims(sent.tokens, ev, mentions, found, norms)
             for d in (found if stands else []) + accusations:
                 key = (d.source.code, d.target.code, d.code)
@@ -323,32 +321,46 @@ class Coder:
                 return first.country
         return None
 
+    @staticmethod
+    def _sides(found: list[CodedEvent]) -> tuple[str, str] | None:
+        """The two countries of a sentence's last mutual event ("Israel and Hamas agreed to a ceasefire"), not a
+        meeting or a call (a mediator meets each side)."""
+        for e in reversed(found):
+            if any(m in e.rule_id for m in ("+mutual", "+sym", "+between")) and e.source.country \
+                    and not e.code.startswith(("040", "041", "042", "043", "044")) \
+                    and e.target.country and e.source.country != e.target.country:
+                return e.source.country, e.target.country
+        return None
+
     def code_article(self, article: Article) -> list[CodedEvent]:
         """Every dyadic event of an article, one per sentence where it was found, with its location.
-        Aid with no receiver named goes to the receiver the article's other aid events name."""
+        A sentence may leave a party implied that the article named before (see dyads.Backdrop): aid with
+        no receiver named goes to the receiver the article's other aid events name, words about a deed to
+        its doer, mediation to the sides of the last mutual event."""
         sents, mentions_of, countries = self.read(article, events_only=True)
         lead = self.lead_date(article, sents)
         coded = []
         background, para = None, -1
-        agent = None        # the country whose conflictual deed was reported last ("North Korea fired an ICBM")
+        back = NO_BACKDROP
         for s, mentions in zip(sents, mentions_of):
             if s.paragraph != para:
                 background, para = None, s.paragraph
             dates = find_dates(s.text)          # once per sentence: its background date and its events' dates
             own = self.background_date(dates, article.published)
             default = background or lead
-            found = self.code_sentence_events(s, mentions, article.id, article.published, default, dates,
-                                              agent=agent)
-            coded.append((s, mentions, default, dates, found, agent))
+            found = self.code_sentence_events(s, mentions, article.id, article.published, default, dates, back)
+            coded.append((s, mentions, default, dates, found, back))
             if own is not None:
                 background = own if own.date else None
-            agent = self._doer(s, mentions, found) or agent
+            doer, sides = self._doer(s, mentions, found), self._sides(found)
+            if doer or sides:
+                back = evolve(back, doer=doer or back.doer, sides=sides or back.sides)
         story = self.story_country([e for c in coded for e in c[4]])
         located = []
         for s, mentions, default, dates, found, before in coded:
             if story and any(ev.code.startswith(self.dyads.to_story) for ev in s.events):
                 found = self.code_sentence_events(s, mentions, article.id, article.published, default, dates,
-                                                  story, before)
+                                                  evolve(before, aid_receiver=story))
             if found:
                 located.append((s, mentions, found))
         if not located:

@@ -44,6 +44,17 @@ class Dyad:
     future: bool
 
 
+@dataclass(frozen=True)
+class Backdrop:
+    """What the article reported before a sentence, for the parties a sentence leaves implied."""
+    aid_receiver: str | None = None        # the receiver of the article's aid (class to_story: `+story`)
+    doer: str | None = None                # whose conflictual deed was reported last (class deed: `+reaction`)
+    sides: tuple[str, str] | None = None   # the two parties of the last mutual event (class to_sides: `+sides`)
+
+
+NO_BACKDROP = Backdrop()
+
+
 def usable(m: ActorMention) -> bool:
     """An actor that can stand in an event: known country, or an international actor."""
     return bool(m.code) and (m.country is not None or m.code.startswith(INTERNATIONAL))
@@ -59,6 +70,7 @@ class DyadFinder:
         self.home_codes, self.violence, self.about_place, self.to_story, self.one_way, self.deeds = (
             classes["home"], classes["violence"], classes["about_place"], classes["to_story"], classes["one_way"],
             classes["deed"])
+        self.to_sides = classes["to_sides"]
         self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
         self.preps = g["prep"] | g["locative"]
         self.participles = participles()
@@ -189,10 +201,10 @@ class DyadFinder:
     def find(self, tokens: list[Token], ev: EventMention, mentions: list[ActorMention],
              main_subject: list[ActorMention] | None = None,
              others: list[EventMention] | None = None, norms: list[str] | None = None,
-             story: str | None = None, agent: str | None = None) -> list[Dyad]:
+             backdrop: Backdrop = NO_BACKDROP) -> list[Dyad]:
         """The dyads of one event phrase. `norms` (self.norms(tokens)) may be passed in once per sentence;
-        `story` is the country the article's aid goes to (the receiver of aid no one is named for); `agent`
-        the country whose deed the article reported last (the target of "condemned the attack")."""
+        `backdrop` is what the article reported before (the receiver of its aid, the doer of its last deed,
+        the two sides of its last mutual event), for parties the sentence leaves implied."""
         norms = self.norms(tokens) if norms is None else norms
         if self.adjectival(norms, ev, mentions, others):
             return []
@@ -460,13 +472,22 @@ class DyadFinder:
             # a domestic event with no other party named: the source's own country
             out = [Dyad(s, self._state(s.country, s), code, rule + "+domestic", future)
                    for s in sources if s.country]
-        implied = not out and not passive and not targets and "inv" not in ev.flags
-        if implied and agent and code.startswith(self.about_place) and self._deed_object(norms, ev):
+        implied = not out and not targets and "inv" not in ev.flags
+        b = backdrop
+        if implied and not passive and b.doer and code.startswith(self.about_place) and self._deed_object(norms, ev):
             # "Washington condemned the launch": words about a deed reported before are addressed to its doer
-            out = self._to_implied(sources, agent, code, rule + "+reaction", future, "the doer of the deed reported before")
-        if implied and not out and story and ev.code.startswith(self.to_story) and not any(usable(m) for m in right):
+            out = self._to_implied(sources, b.doer, code, rule + "+reaction", future, "the doer of the deed reported before")
+        if implied and not passive and not out and b.aid_receiver and ev.code.startswith(self.to_story) \
+                and not any(usable(m) for m in right):
             # aid with no receiver named goes where the story is ("Qatar sent an 87-member rescue team")
-            out = self._to_implied(sources, story, code, rule + "+story", future, "the receiver of the article's aid")
+            out = self._to_implied(sources, b.aid_receiver, code, rule + "+story", future,
+                                   "the receiver of the article's aid")
+        if implied and not out and b.sides and code.startswith(self.to_sides) \
+                and not any(s.country in b.sides for s in sources):
+            # "talks mediated by Qatar, Egypt and the US": mediation between the sides the article is about
+            for side in b.sides:
+                out += self._to_implied(sources, side, code, rule + "+sides", future,
+                                        "a side of the mutual event reported before")
         return out
 
     def _evaluation(self, norms: list[str], ev: EventMention, mentions: list[ActorMention], cs: int, ce: int,

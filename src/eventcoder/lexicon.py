@@ -218,9 +218,9 @@ def load_intent_map(name: str = "intent_map.tsv", column: str = "intent") -> dic
 
 def load_code_classes() -> dict[str, tuple[str, ...]]:
     """code_classes.tsv: class -> the code prefixes in it (home, violence, about_place, to_story, one_way,
-    deed)."""
+    deed, to_sides)."""
     from . import codebook
-    classes = ("home", "violence", "about_place", "to_story", "one_way", "deed")
+    classes = ("home", "violence", "about_place", "to_story", "one_way", "deed", "to_sides")
 
     def check(r):
         if r["class"] not in classes:
