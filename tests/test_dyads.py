@@ -308,3 +308,23 @@ def test_the_two_warring_sides_are_the_pair_named_before(code):
                 "Qatari prime minister said.", date="2025-01-16")
     assert ("ISR", "PSE", "05") in triples(rows) and ("PSE", "ISR", "05") in triples(rows)
     assert not any(t[1] == "QAT" for t in triples(rows))
+
+
+BELARUS = ("Belarus held a presidential election on Sunday. Belarus police detained protesters in Minsk. "
+           "Belarus opposition leader Svetlana Tikhanovskaya left Belarus. Lukashenko claimed victory in Belarus. ")
+
+
+def test_a_reaction_with_no_party_named_goes_to_the_country_the_article_is_about(code):
+    rows = code(BELARUS + "Germany voiced strong doubts about the conduct of the election.", date="2020-08-11")
+    assert ("DEU", "BLR", "11") in triples(rows)
+    rows = code(BELARUS + 'The EU said on Tuesday that the elections had been "neither free nor fair".', date="2020-08-11")
+    assert ("IGO", "BLR", "11") in triples(rows)
+    # a party named is the target; the article's country does not replace it
+    rows = code(BELARUS + "Germany voiced strong doubts about the conduct of the election in Poland.", date="2020-08-11")
+    assert ("DEU", "BLR", "11") not in triples(rows)
+
+
+def test_no_article_focus_in_a_short_text(code):
+    rows = code("Belarus held an election. Germany voiced strong doubts about the conduct of the election.",
+                date="2020-08-11")
+    assert ("DEU", "BLR", "11") not in triples(rows)

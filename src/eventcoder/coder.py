@@ -24,6 +24,9 @@ from .records import ActorMention, Article, CodedEvent, EventMention, evolve
 from .sentences import bounded, split_sentences
 from .text import Token, tokenize
 
+FOCUS_SENTENCES = 4     # an article this long or longer is about the countries it names most (Backdrop.focus)
+FOCUS_MENTIONS = 4      # ... each named this often
+
 
 # sectors whose members are usually of the country where they are (police, protesters, civilians...);
 # companies, media and NGOs named "in X" are often foreign to X
@@ -322,6 +325,20 @@ class Coder:
         return None
 
     @staticmethod
+    def focus_countries(mentions_of: list[list[ActorMention]]) -> tuple[str, ...]:
+        """The countries an article is about: the two its actors name most, each at least FOCUS_MENTIONS
+        times (the first named of those tied first); none in a text shorter than FOCUS_SENTENCES sentences."""
+        if len(mentions_of) < FOCUS_SENTENCES:
+            return ()
+        counts: dict[str, int] = {}
+        for ms in mentions_of:
+            for m in ms:
+                if m.country and not m.anaphor and not m.code.startswith(("IGO", "NGO")):
+                    counts[m.country] = counts.get(m.country, 0) + 1
+        ranked = sorted(counts, key=lambda c: -counts[c])      # stable: ties keep the order of first mention
+        return tuple(c for c in ranked[:2] if counts[c] >= FOCUS_MENTIONS)
+
+    @staticmethod
     def _sides(found: list[CodedEvent]) -> tuple[str, str] | None:
         """The two countries of a sentence's last mutual event ("Israel and Hamas agreed to a ceasefire"), not a
         meeting or a call (a mediator meets each side)."""
@@ -341,7 +358,7 @@ class Coder:
         lead = self.lead_date(article, sents)
         coded = []
         background, para = None, -1
-        back = NO_BACKDROP
+        back = Backdrop(focus=self.focus_countries(mentions_of))
         for s, mentions in zip(sents, mentions_of):
             if s.paragraph != para:
                 background, para = None, s.paragraph

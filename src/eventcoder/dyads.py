@@ -50,6 +50,7 @@ class Backdrop:
     aid_receiver: str | None = None        # the receiver of the article's aid (class to_story: `+story`)
     doer: str | None = None                # whose conflictual deed was reported last (class deed: `+reaction`)
     sides: tuple[str, str] | None = None   # the two parties of the last mutual event (class to_sides: `+sides`)
+    focus: tuple[str, ...] = ()            # the countries the article names most, most first (class to_focus: `+focus`)
 
 
 NO_BACKDROP = Backdrop()
@@ -70,7 +71,7 @@ class DyadFinder:
         self.home_codes, self.violence, self.about_place, self.to_story, self.one_way, self.deeds = (
             classes["home"], classes["violence"], classes["about_place"], classes["to_story"], classes["one_way"],
             classes["deed"])
-        self.to_sides = classes["to_sides"]
+        self.to_sides, self.to_focus = classes["to_sides"], classes["to_focus"]
         self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
         self.preps = g["prep"] | g["locative"]
         self.participles = participles()
@@ -227,7 +228,7 @@ class DyadFinder:
             if ic:
                 code, rule = ic, rule + "+intent"
         if "eval" in ev.flags:
-            return self._evaluation(norms, ev, mentions, cs, ce, code, rule, future)
+            return self._evaluation(norms, ev, mentions, cs, ce, code, rule, future, backdrop.focus)
         g = self.g
         to = ev.anchor - 1
         while to > cs and norms[to] in _ADVERB_SKIP:     # "urge the US to immediately stop arming Taiwan"
@@ -488,16 +489,47 @@ class DyadFinder:
             for side in b.sides:
                 out += self._to_implied(sources, side, code, rule + "+sides", future,
                                         "a side of the mutual event reported before")
+        if implied and not passive and not out and b.focus and code.startswith(self.to_focus) \
+                and not any(usable(m) for m in right) and self._affair_object(norms, ev.end, ce):
+            # "Western capitals voiced doubts", "condemned the violence against protesters": a reaction to
+            # the affairs of the country the article is about
+            for src in sources:
+                out += self._to_implied([src], self._focus_for(b.focus, src), code, rule + "+focus", future,
+                                        "the country the article is about")
         return out
 
+    @staticmethod
+    def _focus_for(focus: tuple[str, ...], source: ActorMention) -> str | None:
+        """The country the article is about, for a source: the one it names most, or the next one for a
+        source of that country (a story on two states: each reacts to the other)."""
+        return next((c for c in focus if c != source.country), None)
+
+    def _affair_object(self, norms: list[str], k: int, ce: int) -> bool:
+        """Whether the words from k on name no object, or a country's own affairs (grammar class affair:
+        "the vote", "the conduct of the election", "the violence against protesters")."""
+        while k < ce and norms[k].lstrip("^") in ('"', "'", "on", "about", "over", "at", "of", "to", "with", "for"):
+            k += 1
+        if k >= ce or norms[k] in (".", ",", ";"):
+            return True
+        for _ in range(4):
+            if k >= ce:
+                return False
+            if norms[k] in self.g["affair"]:
+                return True
+            if not (norms[k] in self.g["determiner"] or (norms[k].isalpha() and norms[k] not in self.function)):
+                return False
+            k += 1
+        return False
+
     def _evaluation(self, norms: list[str], ev: EventMention, mentions: list[ActorMention], cs: int, ce: int,
-                    code: str, rule: str, future: bool) -> list[Dyad]:
+                    code: str, rule: str, future: bool, focus: tuple[str, ...] = ()) -> list[Dyad]:
         """An evaluative predicate (flag `eval`: "... were baseless", "... was 'extremely wrong'") is the
         speaker's judgement of the clause's subject: "China said Japan's remarks were extremely wrong",
         "Japan's remarks were extremely wrong, China said" -> CHN 111 JPN. The subject's actor may be its
         owner ("Japan's remarks"), a modifier ("the American claims") or inside it ("the elections in
         Belarus"). With no speaker, or anything but adverbs inside the phrase ("was not illegal"), nothing is
-        coded."""
+        coded. A subject with no actor that is a country's own affair ("the elections had been neither free
+        nor fair") is the affair of the country the article is about (`focus`)."""
         literal = set(ev.literal)
         if not all(norms[k].endswith("ly") or norms[k].lstrip("^") in _EVAL_GAP for k in range(ev.anchor, ev.end)
                    if k not in literal):
@@ -508,6 +540,10 @@ class DyadFinder:
         source = said[0]
         about = [m for m in mentions if cs <= m.start and m.end <= ev.anchor and usable(m) and m is not source]
         agents = [m for m in about if self._in_pp(norms, m, cs) == "by"]   # "the attack on X by Y was ..."
+        if not about and self._focus_for(focus, source) and any(norms[k] in self.g["affair"] for k in range(cs, ev.anchor)) \
+                and self._affair_object(norms, cs, ev.anchor):
+            return self._to_implied([source], self._focus_for(focus, source), code, rule + "+speaker+focus", future,
+                                    "the country the article is about")
         if not about or (agents or about)[0].country == source.country:
             return []       # "Russia said its actions were legal": no judgement of another party
         return [Dyad(source, t, code, rule + "+speaker", future) for t in self._group(mentions, (agents or about)[0])
@@ -530,7 +566,7 @@ class DyadFinder:
                     why: str) -> list[Dyad]:
         """Dyads from each source of another country to a state the text leaves implied."""
         return [Dyad(s, self._state(country, s, why), code, rule, future)
-                for s in sources if usable(s) and s.country and s.country != country]
+                for s in sources if usable(s) and s.country != country]
 
     def adjectival(self, norms: list[str], ev: EventMention, mentions: list[ActorMention],
                    others: list[EventMention] | None) -> bool:

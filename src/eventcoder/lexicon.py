@@ -191,7 +191,7 @@ def load_grammar() -> dict[str, set]:
     classes = {"intent", "future", "doubt", "negation", "conditional", "reporting", "boundary", "locative",
                "prep", "be", "determiner", "he", "they", "pair", "claim", "topic", "reflexive", "document",
                "place_adjective", "direction", "telling", "envoy", "arrival", "institution", "org_head", "org_generic", "counterpart", "aide", "deed",
-               "statement"}
+               "statement", "affair"}
 
     def check(r):
         return None if r["class"] in classes else f"unknown class {r['class']!r}"
@@ -218,9 +218,9 @@ def load_intent_map(name: str = "intent_map.tsv", column: str = "intent") -> dic
 
 def load_code_classes() -> dict[str, tuple[str, ...]]:
     """code_classes.tsv: class -> the code prefixes in it (home, violence, about_place, to_story, one_way,
-    deed, to_sides)."""
+    deed, to_sides, to_focus)."""
     from . import codebook
-    classes = ("home", "violence", "about_place", "to_story", "one_way", "deed", "to_sides")
+    classes = ("home", "violence", "about_place", "to_story", "one_way", "deed", "to_sides", "to_focus")
 
     def check(r):
         if r["class"] not in classes:
