@@ -328,3 +328,16 @@ def test_no_article_focus_in_a_short_text(code):
     rows = code("Belarus held an election. Germany voiced strong doubts about the conduct of the election.",
                 date="2020-08-11")
     assert ("DEU", "BLR", "11") not in triples(rows)
+
+
+def test_as_did_repeats_the_event_with_another_source(code):
+    rows = code("Chinese President Xi Jinping sent a message of congratulations to Lukashenko, as did Kazakhstan's "
+                "President Kassym-Jomart Tokayev.", date="2020-08-11")
+    assert {("CHN", "BLR", "05"), ("KAZ", "BLR", "05")} <= triples(rows)
+
+
+def test_a_deed_noun_as_another_verbs_object_is_not_the_subjects_deed(code):
+    assert triples(code("The US condemned the attack on Israel.")) == {("USA", "ISR", "11")}
+    assert ("IRN", "ISR", "19") in triples(code("The US condemned the Iranian attack on Israel."))
+    assert {("CHN", "IRN", "05"), ("CHN", "SAU", "05")} <= triples(
+        code("China welcomed the agreement between Iran and Saudi Arabia.", date="2023-03-11"))

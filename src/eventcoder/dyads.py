@@ -324,6 +324,12 @@ class DyadFinder:
                 subj = [m for m in left if m.start > k]
                 # a verb's subject may stand after a quantity ("Tens of thousands of Serbs marched"): its own
                 borrowed = nominal or norms[k] != "of"
+            elif k >= cs and k < ev.anchor - 1 and norms[k + 1] in ("the", "a", "an", "this", "these", "its", "their") \
+                    and any(k in o.literal and o.anchor < ev.anchor for o in (others or ()) if o is not ev):
+                # the object of another event phrase is a deed noun, not this clause's deed: "X condemned the
+                # attack on Israel" (X did not attack); only its own modifiers are its source ("the Israeli attack")
+                subj = [m for m in left if m.start > k]
+                borrowed = True
             if not any(usable(m) for m in subj):
                 # a document speaks for its author or the place it comes from: "A report by UN experts said",
                 # "A report released in the Rwandan capital alleged that France ..."
@@ -469,6 +475,13 @@ class DyadFinder:
         out = [d for d in out if usable(d.source) and usable(d.target)
                and not (d.code[:3] in ("042", "043") and d.source.country == d.target.country
                         and "country from the place named" in d.source.why)]   # "rescuers arrived in Adiyaman"
+        if out:
+            also = self._also_did(norms, ev, mentions, others)
+            if also:
+                # "Xi sent a message of congratulations, as did Tokayev": the same event by another source
+                targets_of = [d for d in out if d.source.code in {s.code for s in sources}]
+                out += [Dyad(a, d.target, d.code, d.rule_id + "+as_did", d.future) for a in also for d in targets_of
+                        if usable(a) and a.country != d.target.country and a.code != d.source.code]
         if not out and not passive and home and "inv" not in ev.flags:
             # a domestic event with no other party named: the source's own country
             out = [Dyad(s, self._state(s.country, s), code, rule + "+domestic", future)
@@ -520,6 +533,22 @@ class DyadFinder:
                 return False
             k += 1
         return False
+
+    def _also_did(self, norms: list[str], ev: EventMention, mentions: list[ActorMention],
+                  others: list[EventMention] | None) -> list[ActorMention]:
+        """The actors of ", as did X" (", as has X", "and so did X") after an event phrase, with no other event
+        phrase between them; it repeats the sentence's first event phrase only ("condemned the attack on
+        Israel, and so did Britain": the condemnation)."""
+        if any(o.anchor < ev.anchor for o in (others or ()) if o is not ev):
+            return []
+        for k in range(ev.end, len(norms) - 2):
+            if norms[k] in ("as", "so") and norms[k - 1] in (",", "and") \
+                    and norms[k + 1] in ("did", "has", "have", "had", "does", "do", "was", "were"):
+                if any(ev.end <= o.anchor < k for o in (others or ()) if o is not ev):
+                    return []
+                first = next((m for m in mentions if m.start in (k + 2, k + 3) and m.code), None)
+                return self._group(mentions, first) if first is not None else []
+        return []
 
     def _evaluation(self, norms: list[str], ev: EventMention, mentions: list[ActorMention], cs: int, ce: int,
                     code: str, rule: str, future: bool, focus: tuple[str, ...] = ()) -> list[Dyad]:
