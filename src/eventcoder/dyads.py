@@ -7,13 +7,12 @@ negation, doubt and conditionals suppress, intent and future map the code to 03x
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from .actors import INTERNATIONAL
 from .dates import MONTHS, WEEKDAYS
 from .lexicon import Lexicon
 from .patterns import participles
-from .records import ActorMention, EventMention
+from .records import ActorMention, EventMention, record
 from .text import Token
 
 _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officially", "recently", "again",
@@ -33,7 +32,7 @@ _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "
              "eight", "nine", "ten", "several", "many", "scores"}
 
 
-@dataclass(frozen=True)
+@record
 class Dyad:
     source: ActorMention
     target: ActorMention
