@@ -23,3 +23,12 @@ def code(coder):
 def triples(rows):
     return {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3],
              r["cameo_root"]) for r in rows}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _build_cache(tmp_path_factory):
+    """The build cache (eventcoder.buildcache) of the test session: its own folder, not the user's."""
+    import os
+    if "EVENTCODER_CACHE_DIR" not in os.environ:
+        os.environ["EVENTCODER_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -45,6 +45,7 @@ class Sentence:
     stop: set[int]
     hits: list[tuple[int, int, int]]
     paragraph: int = 0
+    dates: list = field(default_factory=list)     # its temporal expressions (find_dates)
 
 
 def paragraph_sentences(article: Article) -> list[tuple[int, int, str]]:
@@ -79,7 +80,7 @@ class Coder:
                 caps.setdefault(tuple(t.norm for t in tokenize(" ".join(e.orig))), set()).add(e.country)
         self._capitals = {k: v.pop() for k, v in caps.items() if len(v) == 1}
         self.dictionary_version = dictionary_version(files)
-        self._columns = column_names()
+        self._blank_row = dict.fromkeys(column_names())     # every column, in order, None
         self._by_code: dict[str, dict] = {}
 
     @staticmethod
@@ -107,17 +108,17 @@ class Coder:
         events = [EventMention(e.start, e.end, e.anchor, e.code, e.rule_id,
                                text[tokens[e.literal[0]].start:tokens[e.literal[-1]].end], e.flags, e.literal)
                   for e in events]
-        return Sentence(index, text, tokens, events, stop, hits, paragraph)
+        return Sentence(index, text, tokens, events, stop, hits, paragraph, find_dates(text))
 
     def code_sentence_events(self, sent: Sentence, mentions: list[ActorMention], article_id: str,
                              pub: dt.date | None, lead: ResolvedDate | None = None,
                              dates: list | None = None, backdrop: Backdrop = NO_BACKDROP) -> list[CodedEvent]:
-        """The sentence's dyadic events; `dates` (its find_dates) may be passed in when already known;
+        """The sentence's dyadic events; `dates` (its find_dates) are the sentence's unless passed;
         `backdrop` is what the article reported before (see `code_article`)."""
         out: list[CodedEvent] = []
         if not sent.events or not mentions:
             return out
-        dates = find_dates(sent.text) if dates is None else dates
+        dates = sent.dates if dates is None else dates
         main = self._main_subject(sent, mentions)
         norms = self.dyads.norms(sent.tokens)
         seen: set[tuple[str, str, str]] = set()
@@ -278,7 +279,7 @@ class Coder:
         body = [s for s in sents if not (headline and s.index == 0
                                          and s.text.rstrip(".") == article.title.rstrip("."))]
         for s in body[:3]:
-            for m in find_dates(s.text):
+            for m in s.dates:
                 if onset(s.text, m.start) or ahead(s.text, m.start):
                     continue        # "will hold talks in Malaysia on Monday": a day still to come
                 r = resolve(m, pub)
@@ -362,7 +363,7 @@ class Coder:
         for s, mentions in zip(sents, mentions_of):
             if s.paragraph != para:
                 background, para = None, s.paragraph
-            dates = find_dates(s.text)          # once per sentence: its background date and its events' dates
+            dates = s.dates          # its background date and its events' dates
             own = self.background_date(dates, article.published)
             default = background or lead
             found = self.code_sentence_events(s, mentions, article.id, article.published, default, dates, back)
@@ -443,7 +444,7 @@ class Coder:
     def _row(self, a: Article, e: CodedEvent) -> dict:
         eid = hashlib.sha1("|".join([a.id, str(e.sentence_index), e.source.code, e.target.code, e.code,
                                      e.date.isoformat() if e.date else ""]).encode()).hexdigest()[:16]
-        row = dict.fromkeys(self._columns)
+        row = self._blank_row.copy()
         row.update(self._code_columns(e.code))
         row.update({
             "event_id": eid, "article_id": a.id, "sentence_index": e.sentence_index,

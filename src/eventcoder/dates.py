@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+
+from .records import record
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -61,17 +62,18 @@ _DIGIT = re.compile(r"\d")
 
 def _rules_for(sentence: str) -> list[tuple[str, re.Pattern]]:
     """The rules that can match in the sentence. The words are looked for only in ASCII text, where
-    the rules' case-insensitive matching is plain lower-casing."""
-    digit = _DIGIT.search(sentence) is not None
+    the rules' case-insensitive matching is plain lower-casing (and a digit is one of 0-9)."""
     if not sentence.isascii():
+        digit = _DIGIT.search(sentence) is not None
         return [(kind, rx) for kind, rx, needs_digit, _ in _RULE_NEEDS if digit or not needs_digit]
+    digit = any(d in sentence for d in "0123456789")
     low = sentence.lower()
     cues = {w for w in _CUE_WORDS if w in low}
     return [(kind, rx) for kind, rx, needs_digit, words in _RULE_NEEDS
             if (digit or not needs_digit) and (words is None or not words.isdisjoint(cues))]
 
 
-@dataclass(frozen=True)
+@record
 class DateMention:
     start: int            # character offsets in the sentence
     end: int
@@ -80,7 +82,7 @@ class DateMention:
     groups: tuple[tuple[str, str | None], ...]
 
 
-@dataclass(frozen=True)
+@record
 class ResolvedDate:
     date: dt.date | None
     precision: str        # day | week | month | year | none
@@ -234,12 +236,14 @@ def ahead(sentence: str, start: int) -> bool:
     return _AHEAD.search(sentence[max(0, start - 80):start]) is not None
 
 
+@lru_cache(maxsize=4096)     # asked for each event of a sentence about each of its dates
 def onset(sentence: str, start: int) -> bool:
     """Whether a date says when something takes effect or ends, not when an event happened ("starting at
     midnight on Sunday", "effective from May 1", "until Friday", "by the end of March")."""
     return _ONSET.search(sentence[max(0, start - 40):start]) is not None
 
 
+@lru_cache(maxsize=4096)
 def _since(sentence: str, start: int) -> bool:
     """Whether a date only says since when a state has lasted: "since" earlier in its clause ("closed since
     September 2021", "since taking up arms again in late 2021")."""

@@ -7,13 +7,12 @@ negation, doubt and conditionals suppress, intent and future map the code to 03x
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from .actors import INTERNATIONAL
 from .dates import MONTHS, WEEKDAYS
 from .lexicon import Lexicon
 from .patterns import participles
-from .records import ActorMention, EventMention
+from .records import ActorMention, EventMention, record
 from .text import Token
 
 _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officially", "recently", "again",
@@ -35,7 +34,7 @@ _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "
              "eight", "nine", "ten", "several", "many", "scores"}
 
 
-@dataclass(frozen=True)
+@record
 class Dyad:
     source: ActorMention
     target: ActorMention
@@ -44,7 +43,7 @@ class Dyad:
     future: bool
 
 
-@dataclass(frozen=True)
+@record
 class Backdrop:
     """What the article reported before a sentence, for the parties a sentence leaves implied."""
     aid_receiver: str | None = None        # the receiver of the article's aid (class to_story: `+story`)

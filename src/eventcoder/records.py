@@ -2,10 +2,55 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from typing import TypeVar
 
 R = TypeVar("R")
+T = TypeVar("T", bound=type)
+
+
+class _Factory:
+    """The default of a field with a default factory in a record's signature (as in dataclasses)."""
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY = _Factory()
+
+
+def record(cls: T) -> T:
+    """The records' decorator: `dataclass(frozen=True)` with a cheaper constructor of the same signature.
+
+    The __init__ that dataclasses writes for a frozen class sets each field through object.__setattr__,
+    which costs about as much again as the rest of building the record; this one puts the fields into
+    the new instance's __dict__ (the same end state: what a frozen record's fields are stored in). The
+    records have no __post_init__ and no init=False fields (checked here)."""
+    cls = dataclass(frozen=True)(cls)
+    if hasattr(cls, "__post_init__") or not all(f.init for f in fields(cls)):
+        raise TypeError(f"{cls.__name__}: @record takes no __post_init__ and no init=False fields")
+    env: dict = {"_record_missing": _FACTORY}
+    params, lines = [], []
+    for f in fields(cls):
+        if f.default is not MISSING:
+            env[f"_record_default_{f.name}"] = f.default
+            params.append(f"{f.name}=_record_default_{f.name}")
+        elif f.default_factory is not MISSING:
+            env[f"_record_factory_{f.name}"] = f.default_factory
+            params.append(f"{f.name}=_record_missing")
+        else:
+            params.append(f.name)
+        value = (f"_record_factory_{f.name}() if {f.name} is _record_missing else {f.name}"
+                 if f.default_factory is not MISSING else f.name)
+        lines.append(f"    _record_fields[{f.name!r}] = {value}")
+    source = (f"def __init__(_record_self, {', '.join(params)}):\n    _record_fields = _record_self.__dict__\n"
+              + "\n".join(lines) + "\n")
+    exec(source, env)       # noqa: S102 - the source is made of the class's own field names
+    init = env["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__doc__ = cls.__init__.__doc__
+    cls.__init__ = init
+    return cls
 
 
 def evolve(record: R, **changes) -> R:
@@ -18,7 +63,7 @@ def evolve(record: R, **changes) -> R:
     return new
 
 
-@dataclass(frozen=True)
+@record
 class Article:
     """One news article, as read from its input."""
     id: str
@@ -34,7 +79,7 @@ class Article:
     flags: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Reject:
     """An input record that could not be coded, and why."""
     input: str
@@ -43,7 +88,7 @@ class Reject:
     reason: str
 
 
-@dataclass(frozen=True)
+@record
 class ActorMention:
     """An actor named in a sentence: token span, CAMEO code, and why it got that code."""
     start: int                # token index (inclusive)
@@ -57,7 +102,7 @@ class ActorMention:
     anaphor: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class EventMention:
     """An event phrase matched in a sentence."""
     start: int                # first literal token
@@ -70,7 +115,7 @@ class EventMention:
     literal: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class CodedEvent:
     """A dyadic event found in one sentence, before per-article deduplication."""
     article_id: str

@@ -8,6 +8,12 @@ from pathlib import Path
 
 
 @cache
+def package_dir() -> Path:
+    """The folder of the package's sources (eventcoder/)."""
+    return Path(str(resources.files("eventcoder")))
+
+
+@cache
 def data_dir() -> Path:
     """The dictionaries: $EVENTCODER_DATA_DIR when set (a full copy of the data folder, edited), else the
     ones shipped with the package (src/eventcoder/data)."""

@@ -10,7 +10,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from . import __version__
+from . import __version__, crosswalk
 from .errors import InputError, UsageError
 from .schema import SCHEMA_VERSION, arrow_schema, column_names
 
@@ -19,13 +19,15 @@ DERIVED = ("source_cow", "target_cow", "source_gw", "target_gw", "penta_class", 
 
 def derive(row: dict) -> dict:
     """The derived columns of one event row (a dict with cameo_code, source/target_country and dates)."""
-    from . import crosswalk
     day = row.get("event_date") or row.get("published_date")
     src, tgt = row.get("source_country"), row.get("target_country")
-    out = {"source_cow": crosswalk.cow(src, day) if src else None,
-           "target_cow": crosswalk.cow(tgt, day) if tgt else None,
-           "source_gw": crosswalk.gw(src, day) if src else None,
-           "target_gw": crosswalk.gw(tgt, day) if tgt else None}
+    # the crosswalk row of each country on the day gives both its COW and its GW code
+    sp = crosswalk.period(src, day) if src else None
+    tp = crosswalk.period(tgt, day) if tgt else None
+    out = {"source_cow": sp.cow if sp else None,
+           "target_cow": tp.cow if tp else None,
+           "source_gw": sp.gw if sp else None,
+           "target_gw": tp.gw if tp else None}
     out.update(_code_columns(row.get("cameo_code")))
     return out
 

@@ -49,12 +49,15 @@ def tokenize(text: str) -> list[Token]:
 
     No token spans white space, and the pattern's look-aheads see white space as they see the end of the
     text, so the text is cut at white space first: a piece of letters and digits only is one token (most
-    words); the pattern reads the others."""
+    words); the pattern reads the others. In text of single spaces (normalized text) each piece starts
+    one character after the one before; elsewhere it is searched for."""
     out = []
+    pieces = text.split()
+    spaced = " ".join(pieces) == text
     find = text.find
-    end = 0
-    for piece in text.split():
-        start = find(piece, end)
+    end = -1 if spaced else 0
+    for piece in pieces:
+        start = end + 1 if spaced else find(piece, end)
         end = start + len(piece)
         if piece.isalnum():
             low = piece.lower()
