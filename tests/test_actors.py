@@ -210,3 +210,10 @@ def test_a_name_introduced_as_a_counterpart_is_remembered(finder):
     ctx = Context()
     finder.find(tokenize("Mevlut Cavusoglu met his Armenian counterpart Ararat Mirzoyan in Ankara."), dt.date(2023, 2, 15), ctx)
     assert codes(finder, "Mirzoyan conveyed his condolences.", ctx, day=dt.date(2023, 2, 15)) == [("Mirzoyan", "ARMGOV")]
+
+
+def test_he_prefers_a_person_of_known_country(finder):
+    day = dt.date(2018, 10, 20)
+    got = codes(finder, "US Secretary of State Mike Pompeo visited Riyadh for talks with the crown prince, and went "
+                        "on to Ankara, where he met President Recep Tayyip Erdogan.", day=day)
+    assert ("he", "USAGOV") in got

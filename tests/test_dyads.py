@@ -341,3 +341,28 @@ def test_a_deed_noun_as_another_verbs_object_is_not_the_subjects_deed(code):
     assert ("IRN", "ISR", "19") in triples(code("The US condemned the Iranian attack on Israel."))
     assert {("CHN", "IRN", "05"), ("CHN", "SAU", "05")} <= triples(
         code("China welcomed the agreement between Iran and Saudi Arabia.", date="2023-03-11"))
+
+
+def test_accusing_it_after_a_list_of_subjects_is_the_object(code):
+    rows = code("Saudi Arabia, Egypt, the United Arab Emirates and Bahrain severed diplomatic ties with Qatar on "
+                "Monday, accusing it of supporting terrorism.", date="2017-06-05")
+    assert {("SAU", "QAT", "11"), ("BHR", "QAT", "11"), ("ARE", "QAT", "16")} <= triples(rows)
+    assert not any(t[1] == "EGY" for t in triples(rows))
+
+
+def test_a_dateline_dash_is_no_compound_word(code):
+    rows = code("Ceuta/Madrid, May 19 (EFE).- Morocco has recalled its ambassador to Spain for consultations.",
+                date="2021-05-19")
+    assert ("MAR", "ESP", "16") in triples(rows)
+
+
+def test_threats_to_the_subject_of_a_condition_or_of_a_judgement(code):
+    rows = code("Miller said the United States would not hesitate to impose new sanctions if Moscow and Pyongyang "
+                "concluded any arms deal.", date="2023-09-13")
+    assert {("USA", "RUS", "13"), ("USA", "PRK", "13")} <= triples(rows)
+    rows = code('US National Security Adviser Jake Sullivan said North Korea would "pay a price" if it supplied '
+                'weapons to Russia.', date="2023-09-13")
+    assert ("USA", "PRK", "13") in triples(rows)
+    rows = code('Russian President Vladimir Putin described the incident as "a stab in the back" by Turkey.',
+                date="2015-11-25")
+    assert ("RUS", "TUR", "11") in triples(rows)

@@ -72,7 +72,8 @@ class Context:
             self.last_person = persons[0]
         self.last_actor = coded[0]
         groups: dict[int, list[ActorMention]] = {}
-        coded = [m for m in coded if not m.code.startswith("---")]     # a pair is of parties with a country
+        # a pair is of parties with a country, not news media ("Ceuta/Madrid, May 19 (EFE)")
+        coded = [m for m in coded if not m.code.startswith("---") and m.code[3:6] != "MED"]
         for m in coded:
             groups.setdefault(m.group, []).append(m)
         for g in groups.values():
@@ -350,7 +351,7 @@ class ActorFinder:
                 continue
             span = [x for x in ms[k:] if (x.start, x.end) == (m.start, m.end)]
             earlier = [x for x in out if x.code and not x.code.startswith("---") and not x.anaphor
-                       and x.end <= m.start]
+                       and x.end <= m.start and x.code[3:6] != "MED"]    # not the news agency of a dateline
             groups = [[x for x in earlier if x.group == g] for g in dict.fromkeys(x.group for x in earlier)]
             groups = [g for g in groups if len({x.country or x.code for x in g}) >= 2]
             before: list[ActorMention] = []
@@ -403,7 +404,10 @@ class ActorFinder:
             if ante:
                 pass
             elif word in ("he", "she"):
-                ante = [x for x in before if x.person][-1:] or ([ctx.last_person] if ctx and ctx.last_person else [])
+                # a person of no known country ("the crown prince") is passed over for one of a known country
+                ante = ([x for x in before if x.person and not x.code.startswith("---")][-1:]
+                        or [x for x in before if x.person][-1:]
+                        or ([ctx.last_person] if ctx and ctx.last_person else []))
                 r = j if j >= 0 and tokens[j].norm in self.lex.grammar["reporting"] else -1
                 persons = [x for x in before if x.person]
                 if r > 0 and len(persons) > 1 and tokens[r - 1].norm in ("and", "but") \
@@ -421,7 +425,7 @@ class ActorFinder:
                         and ctx.last_person.code != local.code:
                     ante = [ctx.last_person]
             elif word == "it":
-                ante = [x for x in before if not x.person][-1:] or (
+                ante = [x for x in before if not x.person and not x.code.startswith("---")][-1:] or (
                     [ctx.last_actor] if ctx and ctx.last_actor and not ctx.last_actor.person else [])
             else:
                 if before:
@@ -465,8 +469,11 @@ class ActorFinder:
         k = x.start - 1
         while k >= 0 and tokens[k].text not in (",", ";", "(", ")"):
             k -= 1
+        j = k + 1
+        while j < x.start and tokens[j].norm in ("the", "a", "an"):
+            j += 1      # "Egypt, the United Arab Emirates and Bahrain": a list
         if k < 1 or tokens[k].text != "," or not any(o.end == k for o in ms if o is not x and o.code) \
-                or any(o.start == k + 1 for o in ms):
+                or any(o.start == j for o in ms):
             return False
         close = next((j for j in range(x.end, upto) if tokens[j].text == ","), None)
         return close is not None

@@ -270,7 +270,7 @@ class DyadFinder:
             rule += "+passive"
         else:
             # a name inside a compound modifier ("the one-China policy", "anti-US protests") is no subject
-            subj = [m for m in left if self._in_pp(norms, m, cs) is None and not (m.start > 0 and norms[m.start - 1] == "-")]
+            subj = [m for m in left if self._in_pp(norms, m, cs) is None and not (m.start > 1 and norms[m.start - 1] == "-" and norms[m.start - 2].isalnum())]
             borrowed = False   # the source is not the clause's own subject (a modifier, a main clause, a speaker)
             if ev.anchor > 1 and norms[ev.anchor - 1] == "to" and any(m.end == ev.anchor - 1 for m in subj):
                 # headline future: "Swiss foreign minister to visit Beijing"
@@ -407,7 +407,19 @@ class DyadFinder:
                         and all(n in self.g["determiner"] for n in norms[ev.end + 1:objs[0].start]):
                     objs = []   # "made his remarks in Doha", "demanded in New York that": where, not what about
                                 # (but "demanding a ceasefire in Gaza")
+            if not objs and code.startswith("13") and ce < len(norms) and norms[ce] in ("if", "unless"):
+                # "would not hesitate to impose sanctions if Moscow and Pyongyang concluded an arms deal": a
+                # threat is addressed to the subject of its condition
+                _, ne = self.clause(norms, ce + 1, ce + 1)
+                objs = [m for m in mentions if ce < m.start and m.end <= ne and usable(m)
+                        and self._in_pp(norms, m, ce + 1) is None
+                        and m.country not in {s.country for s in sources}][:1]
             objs = [m for m in objs if usable(m)] or objs
+            if len(objs) > 1 and len(objs[0].code) == 3 and not objs[0].person \
+                    and objs[0].country in {s.country for s in sources} and objs[1].start - objs[0].end <= 3 \
+                    and objs[1].country not in {s.country for s in sources}:
+                # the other of two countries side by side ("for Russian-Turkish relations", "on India's relations with China")
+                objs = objs[1:]
             last = ev.literal[-1]
             if len(ev.literal) > 1 and norms[last] in _OBJECT_PREPS and last != ev.anchor:
                 # "shared intelligence on North Korea with Japan": the phrase's own final preposition
