@@ -366,3 +366,8 @@ def test_threats_to_the_subject_of_a_condition_or_of_a_judgement(code):
     rows = code('Russian President Vladimir Putin described the incident as "a stab in the back" by Turkey.',
                 date="2015-11-25")
     assert ("RUS", "TUR", "11") in triples(rows)
+
+
+def test_a_reaction_by_the_only_country_of_the_article_is_not_coded(code):
+    rows = code(BELARUS + "Belarus rejected the criticism.", date="2020-08-11")
+    assert all(r["target_actor"] for r in rows) and ("BLR", "BLR", "12") not in triples(rows)

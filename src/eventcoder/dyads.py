@@ -602,9 +602,11 @@ class DyadFinder:
             return after, norms[ce]
         return None
 
-    def _to_implied(self, sources: list[ActorMention], country: str, code: str, rule: str, future: bool,
+    def _to_implied(self, sources: list[ActorMention], country: str | None, code: str, rule: str, future: bool,
                     why: str) -> list[Dyad]:
         """Dyads from each source of another country to a state the text leaves implied."""
+        if not country:
+            return []
         return [Dyad(s, self._state(country, s, why), code, rule, future)
                 for s in sources if usable(s) and s.country != country]
 
