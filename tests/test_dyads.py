@@ -371,3 +371,32 @@ def test_threats_to_the_subject_of_a_condition_or_of_a_judgement(code):
 def test_a_reaction_by_the_only_country_of_the_article_is_not_coded(code):
     rows = code(BELARUS + "Belarus rejected the criticism.", date="2020-08-11")
     assert all(r["target_actor"] for r in rows) and ("BLR", "BLR", "12") not in triples(rows)
+
+
+def test_the_speaker_stands_before_a_relative_aside(code):
+    rows = code("Egypt, which has long accused Doha of supporting the Muslim Brotherhood, said it was closing its "
+                "airspace and ports to all Qatari transport.", date="2017-06-05")
+    assert ("EGY", "QAT", "19") in triples(rows)
+    assert not any(t[0] == "EGY" and t[2] == "01" for t in triples(rows))   # no claim of a blockade
+
+
+def test_an_event_nouns_by_agent_is_its_source(code):
+    rows = code("It also followed a visit to Riyadh last month by U.S. President Donald Trump, who met dozens of Arab "
+                "and Muslim leaders and called for a united front against Iran.", date="2017-06-05")
+    assert ("USA", "SAU", "04") in triples(rows)
+    assert not any(t[2] == "04" and "IRN" in t[:2] for t in triples(rows))   # "met ... and called for": no object across
+
+
+def test_a_relative_aside_ends_at_its_comma(code):
+    rows = code("Qatar, which will host the 2022 soccer World Cup, imports much of its food across its only land "
+                "border, with Saudi Arabia.", date="2017-06-05")
+    assert rows == []
+
+
+def test_an_event_noun_in_a_phrase_is_not_the_speakers(code):
+    rows = code("Tillerson said he did not expect the dispute to have a significant impact on the fight against "
+                "Islamic State.", date="2017-06-05")
+    assert not any(t[2] == "19" for t in triples(rows))
+    rows = code("The UAE foreign ministry said the exchange had been made possible by its mediation between Moscow "
+                "and Kyiv.", date="2023-01-08")
+    assert {("ARE", "RUS", "04"), ("ARE", "UKR", "04")} <= triples(rows)

@@ -209,6 +209,9 @@ class DyadFinder:
         if self.adjectival(norms, ev, mentions, others):
             return []
         cs, ce = self.clause(norms, ev.anchor, ev.end)
+        if cs > 1 and norms[cs - 1] in ("which", "who") and norms[cs - 2] == ",":
+            # "Qatar, which will host the World Cup, imports ... with Saudi Arabia": the aside ends at its comma
+            ce = next((k for k in range(ev.end, ce) if norms[k] == ","), ce)
         w = norms[ev.anchor]
         if cs == ev.anchor and cs > 1 and norms[cs - 1] in ("which", "who") and norms[cs - 2] == "," \
                 and "verb" in ev.flags and w.endswith("s") and not w.endswith(("ss", "us", "is")):
@@ -242,7 +245,10 @@ class DyadFinder:
         literal = set(ev.literal)
         inside = [m for m in mentions if not (set(range(m.start, m.end)) & literal)]
         left = [m for m in inside if cs <= m.start and m.end <= ev.anchor and m.code]
-        right = [m for m in inside if m.start > ev.anchor and m.end <= ce and m.code
+        # the objects end where "and" brings in another verb ("met Arab leaders and called for a front against Iran")
+        stop = next((o.anchor for o in (others or ()) if o.anchor > ev.end and o.anchor < ce and "verb" in o.flags
+                     and norms[o.anchor - 1] == "and"), ce)
+        right = [m for m in inside if m.start > ev.anchor and m.end <= stop and m.code
                  and not (m.end == ce and ce < len(norms) and norms[ce] in self.g["reporting"]
                           and m.start > 0 and norms[m.start - 1] in (",", "the"))]   # "..., the government said"
         passive = self.passive(tokens, ev, cs, mentions, others)
@@ -313,6 +319,7 @@ class DyadFinder:
                 else:
                     break
             skipped = adjectives < (2 if nominal else 0)
+            in_phrase = False   # an event noun inside a prepositional phrase ("an impact on the fight against X")
             if k >= cs and norms[k] in self.preps and norms[k] != "to" and k not in literal \
                     and not (skipped and norms[k] == "of") \
                     and not (norms[k] == "for" and self._purpose(norms, k, cs, left)) \
@@ -323,6 +330,7 @@ class DyadFinder:
                 subj = [m for m in left if m.start > k]
                 # a verb's subject may stand after a quantity ("Tens of thousands of Serbs marched"): its own
                 borrowed = nominal or norms[k] != "of"
+                in_phrase = True
             elif k >= cs and k < ev.anchor - 1 and norms[k + 1] in ("the", "a", "an", "this", "these", "its", "their") \
                     and any(k in o.literal and o.anchor < ev.anchor for o in (others or ()) if o is not ev):
                 # the object of another event phrase is a deed noun, not this clause's deed: "X condemned the
@@ -338,11 +346,13 @@ class DyadFinder:
                                and self._in_pp(norms, m, doc) in ("by", "from", "of", "in")]
                     if authors:
                         subj = [authors[0]]
-            if not any(usable(m) for m in subj):
-                # a nominal event and its agent: "an attack on Israeli troops by Hezbollah fighters"
+            noun = ev.anchor > 0 and norms[ev.anchor - 1] in ("a", "an", "the", "this", "that")
+            if not any(usable(m) for m in subj) or noun:
+                # a nominal event and its agent: "an attack on Israeli troops by Hezbollah fighters", "It
+                # followed a visit to Riyadh by Trump"
                 by = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) == "by" and usable(m)]
                 if by:
-                    subj = [by[0]]
+                    subj, borrowed = [by[0]], False
             if not subj and cs > 0 and norms[cs - 1] == "but" and main_subject:
                 # "Xi told Biden that ..., but pressed Washington to": the sentence's subject goes on
                 subj, borrowed = main_subject, True
@@ -364,7 +374,9 @@ class DyadFinder:
                 subj = self._group(mentions, before[0]) if before else main_subject
                 borrowed = True   # borrowed from the main clause: its other party may be there
             speaker = self.speaker(norms, cs, mentions)
-            if not subj and speaker is not None:
+            if not subj and speaker is not None and (not in_phrase or norms[ev.anchor - 1] in ("its", "his", "her", "their")):
+                # (an event noun in a phrase is the speaker's only when it is its own: "made possible by its
+                # mediation", not "an impact on the fight against IS")
                 # "X emphasized the need to expand cooperation with Y", "X said it was ready to ...":
                 # with no subject of its own, the clause speaks for the subject of its reporting verb
                 subj = [speaker[0]]
@@ -742,9 +754,17 @@ class DyadFinder:
         if norms[k] not in self.g["reporting"] and norms[k] not in self.g["claim"]:
             return None
         rs, _ = self.clause(norms, k, k)
+        verb = norms[k]
+        if k > 0 and norms[k - 1] == ",":
+            # "Egypt, which has long accused Doha of ..., said": the speaker stands before the aside
+            w = next((j for j in range(k - 2, max(0, k - 40), -1) if norms[j] in ("which", "who")
+                      and norms[j - 1] == ","), None)
+            if w is not None:
+                rs, _ = self.clause(norms, w - 2, w - 2)
+                k = w - 1
         cand = [m for m in mentions if rs <= m.start and m.end <= k and m.code and self._in_pp(norms, m, rs) is None]
         cand = [m for m in cand if usable(m)] or cand
-        return (cand[-1], norms[k]) if cand else None
+        return (cand[-1], verb) if cand else None
 
     def claims(self, tokens: list[Token], ev: EventMention, mentions: list[ActorMention],
                dyads: list[Dyad], norms: list[str] | None = None) -> tuple[list[Dyad], bool]:
@@ -765,7 +785,8 @@ class DyadFinder:
             if d.source.code == speaker.code or (d.source.anaphor and d.source.country == speaker.country):
                 # "The US claimed that they had attacked Iraq": the speaker claims the deed as its own (a
                 # violent one; "Canada said it had expelled six diplomats" is an announcement, no claim)
-                if d.target.code != speaker.code and "claim" not in seen and ev.code.startswith(self.violence):
+                if d.target.code != speaker.code and "claim" not in seen and ev.code.startswith(self.violence) \
+                        and not ev.code.startswith("191"):    # "said it was closing its airspace": no deed to claim
                     seen.add("claim")
                     out.append(Dyad(speaker, d.target, "015", ev.rule_id + "+claimed", False))
                 continue
