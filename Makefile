@@ -54,6 +54,8 @@ score: $(STAMP)
 	$(EC) evaluate output/articles3.parquet tests/data/articles3.gold.jsonl
 	$(EC) code tests/data/articles4 -o output/articles4.parquet --overwrite --quiet
 	$(EC) evaluate output/articles4.parquet tests/data/articles4.gold.jsonl
+	$(EC) code tests/data/dev5_cameo.jsonl -o output/dev5.parquet --overwrite --quiet
+	$(EC) evaluate output/dev5.parquet tests/data/dev5_cameo.jsonl
 	$(EC) code tests/data/dev3_cameo.jsonl -o output/dev3.parquet --overwrite --quiet
 	$(EC) evaluate output/dev3.parquet tests/data/dev3_cameo.jsonl
 	$(EC) code tests/data/articles2 -o output/articles2.parquet --overwrite --quiet
