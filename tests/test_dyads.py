@@ -400,3 +400,15 @@ def test_an_event_noun_in_a_phrase_is_not_the_speakers(code):
     rows = code("The UAE foreign ministry said the exchange had been made possible by its mediation between Moscow "
                 "and Kyiv.", date="2023-01-08")
     assert {("ARE", "RUS", "04"), ("ARE", "UKR", "04")} <= triples(rows)
+
+
+def test_after_a_who_aside_the_verb_is_the_antecedents(code):
+    rows = code("Chinese Foreign Minister Wang Yi, who met Swaraj in Wuzhen on Wednesday, also spoke to Qureshi by "
+                "phone.", date="2019-03-01")
+    assert ("CHN", "PAK", "04") in triples(rows) and ("IND", "PAK", "04") not in triples(rows)
+
+
+def test_them_after_an_event_verb_is_the_parties_just_named(code):
+    rows = code("US Secretary of State Mike Pompeo spoke to Qureshi and Swaraj by phone on Wednesday and urged them "
+                "to avoid further military activity. Pakistan and India were on alert.", date="2019-03-01")
+    assert {("USA", "PAK", "02"), ("USA", "IND", "02")} <= triples(rows)

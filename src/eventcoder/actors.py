@@ -240,6 +240,10 @@ class ActorFinder:
                         or tokens[k + 1].norm.endswith("ly")):
                     # an object pronoun ("congratulated him on his re-election"), not a possessive ("her visit")
                     out.append(_Piece(k, k + 1, "pron", None, t.norm, None))
+                elif t.norm == "them" and not taken[k] and k > 0 and k - 1 in blocked:
+                    # right after an event phrase's word: the parties addressed ("spoke to Qureshi and Swaraj
+                    # ... and urged them to"), resolved as "they"
+                    out.append(_Piece(k, k + 1, "pron", None, "they", None))
         out.sort(key=lambda p: p.start)
         return out
 

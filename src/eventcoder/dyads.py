@@ -278,6 +278,13 @@ class DyadFinder:
             # a name inside a compound modifier ("the one-China policy", "anti-US protests") is no subject
             subj = [m for m in left if self._in_pp(norms, m, cs) is None and not (m.start > 1 and norms[m.start - 1] == "-" and norms[m.start - 2].isalnum())]
             borrowed = False   # the source is not the clause's own subject (a modifier, a main clause, a speaker)
+            if cs > 1 and norms[cs - 1] in ("which", "who") and norms[cs - 2] == "," and "verb" in ev.flags:
+                close = next((k for k in range(cs, ev.anchor) if norms[k] == ","), None)
+                ante = [m for m in mentions if m.end == cs - 2 and m.code]
+                if close is not None and ante and close + 1 < ev.anchor:
+                    # "Wang Yi, who met Swaraj on Wednesday, also spoke to Qureshi": the verb after the aside
+                    # is its antecedent's
+                    subj = self._group(mentions, ante[-1])
             if ev.anchor > 1 and norms[ev.anchor - 1] == "to" and any(m.end == ev.anchor - 1 for m in subj):
                 # headline future: "Swiss foreign minister to visit Beijing"
                 if not intent:
