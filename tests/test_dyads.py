@@ -412,3 +412,30 @@ def test_them_after_an_event_verb_is_the_parties_just_named(code):
     rows = code("US Secretary of State Mike Pompeo spoke to Qureshi and Swaraj by phone on Wednesday and urged them "
                 "to avoid further military activity. Pakistan and India were on alert.", date="2019-03-01")
     assert {("USA", "PAK", "02"), ("USA", "IND", "02")} <= triples(rows)
+
+
+def test_codebook_phrases_added_from_the_fifth_dev_set(code):
+    cases = [
+        ("U.S. and Philippine troops kicked off their largest-ever joint military exercises on Tuesday.", ("USA", "PHL", "06")),
+        ("Armenian Foreign Minister Ararat Mirzoyan and his Azerbaijani counterpart Jeyhun Bayramov began a fresh round "
+         "of peace negotiations outside Washington on Monday.", ("ARM", "AZE", "04")),
+        ("ECOWAS gave Niger's coup leaders one week to reinstate President Mohamed Bazoum.", ("IGO", "NER", "13")),
+        ("Iran's Supreme Leader Ayatollah Ali Khamenei vowed on Wednesday that Israel would face \"harsh punishment\".",
+         ("IRN", "ISR", "13")),
+        ("Russian troops killed hundreds of Ukrainian civilians in Bucha.", ("RUS", "UKR", "20")),
+        ("Egypt and Jordan voiced agreement on Sunday on the need for an immediate ceasefire in Gaza.", ("JOR", "EGY", "01")),
+    ]
+    for text, triple in cases:
+        assert triple in triples(code(text, date="2023-11-22")), text
+
+
+def test_a_maker_in_a_compound_adjective_is_no_party(code):
+    rows = code("Israeli forces demolished an EU-funded Palestinian primary school in the West Bank.", date="2023-11-22")
+    assert triples(rows) == {("ISR", "PSE", "17")}
+    rows = code("China and Russia vetoed a U.S.-drafted U.N. Security Council resolution.", date="2022-05-26")
+    assert ("CHN", "USA", "12") in triples(rows)
+
+
+def test_a_meeting_that_was_postponed_did_not_happen(code):
+    assert code("Serbia and Kosovo did not hold talks in Brussels on Thursday as planned, after the meeting was "
+                "postponed indefinitely.", date="2023-11-22") == []

@@ -27,6 +27,11 @@ _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year"
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+# "Iranian-designed drones", "an EU-funded school": the country made or paid for a thing, it takes no part
+_MADE_BY = {"designed", "made", "built", "manufactured", "funded", "financed", "supplied", "donated", "produced",
+            "developed", "engineered"}
+# a meeting that "was postponed" did not take place
+_CALLED_OFF = {"postponed", "cancelled", "canceled", "scrapped", "delayed", "suspended", "called", "put", "shelved"}
 # what may stand between "was" and its judgement in an evaluative phrase, besides -ly adverbs
 _EVAL_GAP = {"so", "very", "too", "quite", "just", "both", "all", "the", "a", "an", '"', "'", "also", "still"}
 _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
@@ -229,6 +234,9 @@ class DyadFinder:
             ic = self.intent_code(code)
             if ic:
                 code, rule = ic, rule + "+intent"
+        if code.startswith("04") and ev.end + 1 < len(norms) and norms[ev.end] in self.g["be"] \
+                and norms[ev.end + 1] in _CALLED_OFF:
+            return []   # "after the meeting was postponed indefinitely"
         if "eval" in ev.flags:
             return self._evaluation(norms, ev, mentions, cs, ce, code, rule, future, backdrop.focus)
         g = self.g
@@ -243,7 +251,10 @@ class DyadFinder:
                 o.anchor < ev.anchor and o.anchor >= cs and o is not ev for o in (others or ())):
             return []   # "met X on Monday to discuss Y": the purpose of the event before, not an event
         literal = set(ev.literal)
-        inside = [m for m in mentions if not (set(range(m.start, m.end)) & literal)]
+        inside = [m for m in mentions if not (set(range(m.start, m.end)) & literal)
+                  and not (m.end + 1 < len(norms) and norms[m.end] == "-" and norms[m.end + 1] in _MADE_BY)]
+        # (a maker named in a compound adjective is no party: "Iranian-designed drones", "an EU-funded school";
+        # but "a U.S.-drafted resolution", "the Saudi-led coalition", "a British-flagged tanker" name one)
         left = [m for m in inside if cs <= m.start and m.end <= ev.anchor and m.code]
         # the objects end where "and" brings in another verb ("met Arab leaders and called for a front against Iran")
         stop = next((o.anchor for o in (others or ()) if o.anchor > ev.end and o.anchor < ce and "verb" in o.flags
@@ -426,6 +437,13 @@ class DyadFinder:
                         and all(n in self.g["determiner"] for n in norms[ev.end + 1:objs[0].start]):
                     objs = []   # "made his remarks in Doha", "demanded in New York that": where, not what about
                                 # (but "demanding a ceasefire in Gaza")
+            if not objs and code.startswith("09") and ce < len(norms) and norms[ce] == "that" \
+                    and norms[ce - 1] in ("reports", "allegations", "claims", "accusations", "suggestions", "evidence"):
+                # "investigating reports that Myanmar's military had committed abuses": what is investigated
+                _, ne = self.clause(norms, ce + 1, ce + 1)
+                objs = [m for m in mentions if ce < m.start and m.end <= ne and usable(m)
+                        and self._in_pp(norms, m, ce + 1) is None
+                        and m.country not in {s.country for s in sources}][:1]
             if not objs and code.startswith("13") and ce < len(norms) and norms[ce] in ("if", "unless"):
                 # "would not hesitate to impose sanctions if Moscow and Pyongyang concluded an arms deal": a
                 # threat is addressed to the subject of its condition
@@ -632,8 +650,11 @@ class DyadFinder:
     def adjectival(self, norms: list[str], ev: EventMention, mentions: list[ActorMention],
                    others: list[EventMention] | None) -> bool:
         """A participle describing the actor after it, not an event: "free five detained U.S. citizens",
-        "meet detained leader Aung San Suu Kyi", "the jailed activist"."""
+        "meet detained leader Aung San Suu Kyi", "the jailed activist"; the second half of a compound adjective
+        ("an EU-funded school", "Iranian-designed drones")."""
         w = norms[ev.anchor]
+        if ev.anchor > 1 and norms[ev.anchor - 1] == "-" and norms[ev.anchor - 2].isalnum() and w in _MADE_BY:
+            return True
         if ev.end != ev.anchor + 1 or not (w.endswith("ed") or w in self.participles):
             return False
         if not any(m.start == ev.end for m in mentions):
@@ -756,8 +777,15 @@ class DyadFinder:
             while j > 0 and k - j < 6 and (norms[j] in _TIME_WORDS or norms[j].isdigit() or norms[j] in _ADVERB_SKIP
                                            or norms[j] in self.g["determiner"] or norms[j] in self.g["statement"]):
                 j -= 1      # "said on Thursday that", "said in a joint statement on Wednesday that"
-            if norms[j] in self.g["reporting"] or norms[j] in self.g["claim"]:
+            if norms[j] in self.g["reporting"] or norms[j] in self.g["claim"] or norms[j] in self.g["vow"]:
                 k = j
+                if norms[j] in self.g["vow"]:
+                    # "vowed that Israel would face harsh punishment": the vow's subject speaks
+                    rs, _ = self.clause(norms, k, k)
+                    cand = [m for m in mentions if rs <= m.start and m.end <= k and m.code
+                            and self._in_pp(norms, m, rs) is None]
+                    cand = [m for m in cand if usable(m)] or cand
+                    return (cand[-1], norms[k]) if cand else None
         if norms[k] not in self.g["reporting"] and norms[k] not in self.g["claim"]:
             return None
         rs, _ = self.clause(norms, k, k)
