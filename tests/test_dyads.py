@@ -439,3 +439,15 @@ def test_a_maker_in_a_compound_adjective_is_no_party(code):
 def test_a_meeting_that_was_postponed_did_not_happen(code):
     assert code("Serbia and Kosovo did not hold talks in Brussels on Thursday as planned, after the meeting was "
                 "postponed indefinitely.", date="2023-11-22") == []
+
+
+def test_him_is_not_the_first_person_of_his_own_clause(code):
+    rows = code("Iranian President Ebrahim Raisi paid a state visit to China in February, during which Xi held talks "
+                "with him in Beijing.", date="2023-03-10")
+    assert {("CHN", "IRN", "04"), ("IRN", "CHN", "04")} <= triples(rows)
+
+
+def test_a_place_after_in_is_no_appositive_and_a_joint_news_conference_is_a_meeting(code):
+    rows = code("In Washington, U.S. President Barack Obama, speaking at a joint news conference with French "
+                "President Francois Hollande, said Turkey had a right to defend its territory.", date="2015-11-25")
+    assert {("USA", "FRA", "04"), ("FRA", "USA", "04")} <= triples(rows)

@@ -419,9 +419,10 @@ class ActorFinder:
                     # "Putin congratulated Lukashenko ... and said he hoped": the speaker, the sentence's subject
                     ante = persons[:1]
             elif word in ("him", "her"):
-                # the last person named, but not the one doing it to "him" ("Macron said Putin had called him")
+                # the last person named, but not the one doing it to "him" ("Macron said Putin had called him",
+                # "during which Xi held talks with him": the first person of the pronoun's clause)
                 persons = [x for x in before if x.person] or ([ctx.last_person] if ctx and ctx.last_person else [])
-                local = self._clause_subject(tokens, m.start, before)
+                local = self._clause_subject(tokens, m.start, before) or self._clause_first_person(tokens, m.start, before)
                 ante = [x for x in persons if x is not local][-1:]
                 if ante and any(k < m.start and (ante[0] not in before or ante[0].end <= k) for k in unknown):
                     ante = []       # "summoned Wheeler and told him": a person the dictionaries do not know
@@ -443,6 +444,14 @@ class ActorFinder:
                 out.append(evolve(m, code=a.code, country=a.country, why=f"pronoun '{word}' -> {a.text}",
                                    person=a.person, anaphor=True))
         return out
+
+    def _clause_first_person(self, tokens: list[Token], k: int, before: list[ActorMention]) -> ActorMention | None:
+        """The first person named in the clause that token k is in (after its last boundary or verb of saying)."""
+        g = self.lex.grammar
+        b = k - 1
+        while b >= 0 and tokens[b].norm not in g["boundary"] and tokens[b].norm not in g["reporting"]:
+            b -= 1
+        return next((x for x in before if x.person and b < x.start and x.end <= k), None)
 
     def _clause_subject(self, tokens: list[Token], k: int, before: list[ActorMention]) -> ActorMention | None:
         """The actor that stands, with nothing but verbs and their helpers between, before token k in its
@@ -634,7 +643,9 @@ class ActorFinder:
         i = 0
         while i < len(ms):
             a = ms[i]
-            if i + 1 < len(ms) and not a.anaphor and not ms[i + 1].anaphor:
+            # a place after "in" is where, not who: "In Washington, U.S. President Barack Obama said"
+            where = a.start > 0 and tokens[a.start - 1].norm in ("in", "at", "from") and not a.person
+            if i + 1 < len(ms) and not a.anaphor and not ms[i + 1].anaphor and not where:
                 b = ms[i + 1]
                 gap = [t.norm for t in tokens[a.end:b.start]]
                 after = tokens[b.end].norm if b.end < len(tokens) else "."

@@ -341,6 +341,7 @@ class DyadFinder:
             if k >= cs and norms[k] in self.preps and norms[k] != "to" and k not in literal \
                     and not (skipped and norms[k] == "of") \
                     and not (norms[k] == "for" and self._purpose(norms, k, cs, left)) \
+                    and not (norms[k] == "at" and k > 0 and norms[k - 1] in ("speaking", "appearing", "talking")) \
                     and not (norms[k] == "by" and "verb" in ev.flags and norms[ev.anchor].endswith("ing")
                              and k == ev.anchor - 1):    # "retaliated by expelling ten diplomats"
                 # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
