@@ -451,3 +451,20 @@ def test_a_place_after_in_is_no_appositive_and_a_joint_news_conference_is_a_meet
     rows = code("In Washington, U.S. President Barack Obama, speaking at a joint news conference with French "
                 "President Francois Hollande, said Turkey had a right to defend its territory.", date="2015-11-25")
     assert {("USA", "FRA", "04"), ("FRA", "USA", "04")} <= triples(rows)
+
+
+def test_terminating_a_pact_and_a_move_that_drew_a_protest(code):
+    rows = code("South Korea said Thursday it will terminate a military intelligence-sharing pact with Japan, a move "
+                "that drew a swift protest from Tokyo.", date="2019-08-23")
+    assert {("KOR", "JPN", "13"), ("JPN", "KOR", "11")} <= triples(rows)
+    # an attack that killed is not the deed of the sentence's subject
+    rows = code("Iran on Monday denied any involvement in the drone attack that killed three U.S. soldiers in Jordan.",
+                date="2024-01-29")
+    assert ("IRN", "USA", "19") not in triples(rows)
+
+
+def test_disappointment_and_export_controls(code):
+    assert ("USA", "KOR", "11") in triples(code('Pompeo said Washington was "disappointed" by Seoul\'s decision.',
+                                                date="2019-08-23"))
+    assert ("JPN", "KOR", "16") in triples(code("In early July, Japan tightened controls on exports to South Korea.",
+                                                date="2019-08-23"))

@@ -30,6 +30,8 @@ _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # "Iranian-designed drones", "an EU-funded school": the country made or paid for a thing, it takes no part
 _MADE_BY = {"designed", "made", "built", "manufactured", "funded", "financed", "supplied", "donated", "produced",
             "developed", "engineered"}
+# "..., a move that drew a protest from Tokyo": the sentence subject's act named again (not "an attack that killed")
+_MOVE_NOUNS = {"move", "decision", "step", "steps", "announcement", "measure", "measures", "action", "actions"}
 # a meeting that "was postponed" did not take place
 _CALLED_OFF = {"postponed", "cancelled", "canceled", "scrapped", "delayed", "suspended", "called", "put", "shelved"}
 # what may stand between "was" and its judgement in an evaluative phrase, besides -ly adverbs
@@ -378,6 +380,11 @@ class DyadFinder:
             if not subj and nominal and code.startswith("04") and main_subject and cs > 0 and ev.anchor - cs <= 3 \
                     and norms[cs - 1] in ("after", "before", "during", "following", "ahead"):
                 # "Kishida spoke to reporters after a breakfast meeting with Pelosi": the subject's own meeting
+                subj, borrowed = main_subject, True
+            if not subj and cs > 1 and norms[cs - 1] in ("that", "which") and main_subject \
+                    and norms[cs - 2] in _MOVE_NOUNS:
+                # "South Korea will terminate the pact, a move that drew a swift protest from Tokyo": the
+                # deed named again is the sentence subject's
                 subj, borrowed = main_subject, True
             if not subj and cs > 0 and norms[cs - 1] in ("which", "who"):
                 before = [m for m in mentions if m.end <= cs - 1 and m.code]
