@@ -468,3 +468,9 @@ def test_disappointment_and_export_controls(code):
                                                 date="2019-08-23"))
     assert ("JPN", "KOR", "16") in triples(code("In early July, Japan tightened controls on exports to South Korea.",
                                                 date="2019-08-23"))
+
+
+def test_backing_up_a_claim_is_no_endorsement(code):
+    rows = code("Turkish officials have told media they have audio and video evidence to back up the claim against "
+                "Saudi Arabia.", date="2018-10-20")
+    assert not any(t[2] == "05" for t in triples(rows))
