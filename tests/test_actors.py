@@ -217,3 +217,11 @@ def test_he_prefers_a_person_of_known_country(finder):
     got = codes(finder, "US Secretary of State Mike Pompeo visited Riyadh for talks with the crown prince, and went "
                         "on to Ankara, where he met President Recep Tayyip Erdogan.", day=day)
     assert ("he", "USAGOV") in got
+
+
+def test_it_after_warned_x_earlier_that_is_the_teller(finder):
+    ctx = Context()
+    ctx.see(finder.find(tokenize("The Iraqi foreign ministry ordered the expulsion."), dt.date(2023, 7, 20), ctx))
+    got = codes(finder, "It had warned Stockholm earlier in the day that it would sever diplomatic relations.", ctx,
+                day=dt.date(2023, 7, 20))
+    assert ("it", "IRQGOV") in got and ("it", "SWEGOV") not in got

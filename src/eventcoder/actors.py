@@ -37,6 +37,10 @@ _STOP_CAPS = {
 # among dictionary phrases of equal span, the kind preferred
 _PREFERENCE = {"block": 0, "person": 1, "org": 2, "metonym": 3, "country": 4, "capital": 5, "demonym": 6, "role": 7,
                "region": 8}
+# time words between a told party and "that" ("warned Stockholm earlier in the day that it would")
+_WHEN_WORDS = {"on", "in", "the", "day", "earlier", "later", "this", "last", "week", "month", "morning", "evening",
+               "night", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+               "yesterday", "today", ","}
 _CONJUNCTIONS = {"and", "or", "but", "as", "while", "when", "whereas", "because", "if", "than", "so", "yet"}
 _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top", "senior", "former", "new",
              "chief", "then", "acting", "veteran", "visiting", "outgoing", "incoming", "then-"}
@@ -398,13 +402,17 @@ class ActorFinder:
                 before = main or before
             ante: list[ActorMention] = []
             j = m.start - 1 - (m.start > 0 and tokens[m.start - 1].norm == "that")
-            told = next((x for x in before if x.end == j + 1), None)
+            t = j
+            while t > 0 and j - t < 5 and (tokens[t].norm in _WHEN_WORDS or tokens[t].norm.isdigit()):
+                t -= 1      # "warned Stockholm earlier in the day that it would"
+            told = next((x for x in before if x.end == j + 1), None) or next(
+                (x for x in before if x.end == t + 1 and t < j), None)
             v = told.start - 1 if told is not None else -1
             while v > 0 and tokens[v].norm in self.determiners:
                 v -= 1
             if v >= 0 and tokens[v].norm in self.lex.grammar["telling"]:
                 # "Ukraine told the EU it would carry out reforms": the teller speaks of itself
-                ante = [x for x in before if x.end <= v][-1:]
+                ante = [x for x in out if x.code and x.end <= v][-1:]     # the teller may be a pronoun itself
             if ante:
                 pass
             elif word in ("he", "she"):
