@@ -445,14 +445,11 @@ class DyadFinder:
                         and all(n in self.g["determiner"] for n in norms[ev.end + 1:objs[0].start]):
                     objs = []   # "made his remarks in Doha", "demanded in New York that": where, not what about
                                 # (but "demanding a ceasefire in Gaza")
-            if not objs and code.startswith("09") and ce < len(norms) and norms[ce] == "that" \
-                    and norms[ce - 1] in ("reports", "allegations", "claims", "accusations", "suggestions", "evidence"):
-                # "investigating reports that Myanmar's military had committed abuses": what is investigated
-                _, ne = self.clause(norms, ce + 1, ce + 1)
-                objs = [m for m in mentions if ce < m.start and m.end <= ne and usable(m)
-                        and self._in_pp(norms, m, ce + 1) is None
-                        and m.country not in {s.country for s in sources}][:1]
-            if not objs and code.startswith("13") and ce < len(norms) and norms[ce] in ("if", "unless"):
+            if not objs and ce < len(norms) and (
+                    (code.startswith("09") and norms[ce] == "that" and norms[ce - 1] in
+                     ("reports", "allegations", "claims", "accusations", "suggestions", "evidence"))
+                    or (code.startswith("13") and norms[ce] in ("if", "unless"))):
+                # "investigating reports that Myanmar's military had committed abuses": what is investigated;
                 # "would not hesitate to impose sanctions if Moscow and Pyongyang concluded an arms deal": a
                 # threat is addressed to the subject of its condition
                 _, ne = self.clause(norms, ce + 1, ce + 1)
@@ -779,22 +776,18 @@ class DyadFinder:
         k = cs - 1
         while k > 0 and norms[k] in ('"', ":", ","):     # 'Zakharova said: "We call on the sides ..."'
             k -= 1
+        vow = False
         if norms[k] == "that" and k > 0:
             k -= 1
             j = k
             while j > 0 and k - j < 6 and (norms[j] in _TIME_WORDS or norms[j].isdigit() or norms[j] in _ADVERB_SKIP
                                            or norms[j] in self.g["determiner"] or norms[j] in self.g["statement"]):
                 j -= 1      # "said on Thursday that", "said in a joint statement on Wednesday that"
-            if norms[j] in self.g["reporting"] or norms[j] in self.g["claim"] or norms[j] in self.g["vow"]:
+            # ("vowed that Israel would face harsh punishment": a vow's subject speaks for its "that" clause)
+            vow = norms[j] in self.g["vow"]
+            if norms[j] in self.g["reporting"] or norms[j] in self.g["claim"] or vow:
                 k = j
-                if norms[j] in self.g["vow"]:
-                    # "vowed that Israel would face harsh punishment": the vow's subject speaks
-                    rs, _ = self.clause(norms, k, k)
-                    cand = [m for m in mentions if rs <= m.start and m.end <= k and m.code
-                            and self._in_pp(norms, m, rs) is None]
-                    cand = [m for m in cand if usable(m)] or cand
-                    return (cand[-1], norms[k]) if cand else None
-        if norms[k] not in self.g["reporting"] and norms[k] not in self.g["claim"]:
+        if norms[k] not in self.g["reporting"] and norms[k] not in self.g["claim"] and not vow:
             return None
         rs, _ = self.clause(norms, k, k)
         verb = norms[k]
