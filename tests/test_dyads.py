@@ -474,3 +474,10 @@ def test_backing_up_a_claim_is_no_endorsement(code):
     rows = code("Turkish officials have told media they have audio and video evidence to back up the claim against "
                 "Saudi Arabia.", date="2018-10-20")
     assert not any(t[2] == "05" for t in triples(rows))
+
+
+def test_a_word_in_ing_before_an_attributive_noun_is_no_event(code):
+    rows = code("Analysts said Iran and Saudi Arabia have backed opposing sides in conflicts, including in Yemen and "
+                "Syria.", date="2023-03-10")
+    assert not any(t[2] == "11" for t in triples(rows))
+    assert ("RUS", "UKR", "11") in triples(code("Russia is opposing Ukraine's bid.", date="2023-03-10"))

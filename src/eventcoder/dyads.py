@@ -656,10 +656,13 @@ class DyadFinder:
                    others: list[EventMention] | None) -> bool:
         """A participle describing the actor after it, not an event: "free five detained U.S. citizens",
         "meet detained leader Aung San Suu Kyi", "the jailed activist"; the second half of a compound adjective
-        ("an EU-funded school", "Iranian-designed drones")."""
+        ("an EU-funded school", "Iranian-designed drones"); a word in -ing before a noun of class attributive
+        ("opposing sides")."""
         w = norms[ev.anchor]
         if ev.anchor > 1 and norms[ev.anchor - 1] == "-" and norms[ev.anchor - 2].isalnum() and w in _MADE_BY:
             return True
+        if w.endswith("ing") and ev.end == ev.anchor + 1 and ev.end < len(norms) and norms[ev.end] in self.g["attributive"]:
+            return True     # "backed opposing sides in conflicts"
         if ev.end != ev.anchor + 1 or not (w.endswith("ed") or w in self.participles):
             return False
         if not any(m.start == ev.end for m in mentions):
