@@ -481,3 +481,15 @@ def test_a_word_in_ing_before_an_attributive_noun_is_no_event(code):
                 "Syria.", date="2023-03-10")
     assert not any(t[2] == "11" for t in triples(rows))
     assert ("RUS", "UKR", "11") in triples(code("Russia is opposing Ukraine's bid.", date="2023-03-10"))
+
+
+def test_dismissing_the_warnings_goes_to_the_one_who_warned(code):
+    rows = code("US National Security Adviser Jake Sullivan said North Korea would pay a price if it supplied weapons to "
+                "Russia. Kremlin spokesman Dmitry Peskov dismissed the warnings.", date="2023-09-13")
+    assert ("RUS", "USA", "12") in triples(rows)
+
+
+def test_a_nouns_by_agent_stands_before_the_next_comma(code):
+    rows = code('Speaking at a government meeting on July 17, Russian President Vladimir Putin called the attack '
+                '"another terrorist act" by the Kyiv regime.', date="2023-07-18")
+    assert not any(t[2] == "04" for t in triples(rows))

@@ -343,7 +343,8 @@ class DyadFinder:
             if k >= cs and norms[k] in self.preps and norms[k] != "to" and k not in literal \
                     and not (skipped and norms[k] == "of") \
                     and not (norms[k] == "for" and self._purpose(norms, k, cs, left)) \
-                    and not (norms[k] == "at" and k > 0 and norms[k - 1] in ("speaking", "appearing", "talking")) \
+                    and not (norms[k] == "at" and k > 0 and norms[k - 1] in ("speaking", "appearing", "talking")
+                             and norms[ev.literal[-1]] == "with") \
                     and not (norms[k] == "by" and "verb" in ev.flags and norms[ev.anchor].endswith("ing")
                              and k == ev.anchor - 1):    # "retaliated by expelling ten diplomats"
                 # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
@@ -371,7 +372,9 @@ class DyadFinder:
             if not any(usable(m) for m in subj) or noun:
                 # a nominal event and its agent: "an attack on Israeli troops by Hezbollah fighters", "It
                 # followed a visit to Riyadh by Trump"
-                by = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) == "by" and usable(m)]
+                comma = next((k for k in range(ev.end, len(norms)) if norms[k] == ","), len(norms))
+                by = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) == "by" and usable(m)
+                      and m.start < comma]      # the noun's own agent, not one of a later clause
                 if by:
                     subj, borrowed = [by[0]], False
             if not subj and cs > 0 and norms[cs - 1] == "but" and main_subject:
@@ -675,7 +678,9 @@ class DyadFinder:
 
     def _deed_object(self, norms: list[str], ev: EventMention) -> bool:
         """Whether the phrase's object is a deed referred back to ("condemned the launch", "rejected this
-        move", "denounced the latest strikes as ...")."""
+        move", "denounced the latest strikes as ...", "dismissed the warnings")."""
+        if norms[ev.literal[-1]] in self.g["deed"] and len(ev.literal) > 1:
+            return True     # the phrase ends with the deed noun itself
         k = ev.end
         if k < len(norms) and norms[k] in ("the", "this", "that", "these", "those", "such", "its", "their"):
             k += 1
