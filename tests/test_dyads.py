@@ -493,3 +493,10 @@ def test_a_nouns_by_agent_stands_before_the_next_comma(code):
     rows = code('Speaking at a government meeting on July 17, Russian President Vladimir Putin called the attack '
                 '"another terrorist act" by the Kyiv regime.', date="2023-07-18")
     assert not any(t[2] == "04" for t in triples(rows))
+
+
+def test_pledges_of_personnel_by_several_states_go_to_the_story_and_not_to_each_other(code):
+    rows = code("About 400 Kenyan police officers landed in Haiti on Tuesday to lead a UN-backed mission. The Bahamas, "
+                "Bangladesh and Jamaica have pledged personnel to the mission.", date="2024-06-25")
+    assert {("KEN", "HTI", "07"), ("BHS", "HTI", "03"), ("JAM", "HTI", "03")} <= triples(rows)
+    assert ("BHS", "BGD", "03") not in triples(rows)
