@@ -27,13 +27,6 @@ _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year"
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
-# "Iranian-designed drones", "an EU-funded school": the country made or paid for a thing, it takes no part
-_MADE_BY = {"designed", "made", "built", "manufactured", "funded", "financed", "supplied", "donated", "produced",
-            "developed", "engineered"}
-# "..., a move that drew a protest from Tokyo": the sentence subject's act named again (not "an attack that killed")
-_MOVE_NOUNS = {"move", "decision", "step", "steps", "announcement", "measure", "measures", "action", "actions"}
-# a meeting that "was postponed" did not take place
-_CALLED_OFF = {"postponed", "cancelled", "canceled", "scrapped", "delayed", "suspended", "called", "put", "shelved"}
 # what may stand between "was" and its judgement in an evaluative phrase, besides -ly adverbs
 _EVAL_GAP = {"so", "very", "too", "quite", "just", "both", "all", "the", "a", "an", '"', "'", "also", "still"}
 _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
@@ -237,7 +230,7 @@ class DyadFinder:
             if ic:
                 code, rule = ic, rule + "+intent"
         if code.startswith("04") and ev.end + 1 < len(norms) and norms[ev.end] in self.g["be"] \
-                and norms[ev.end + 1] in _CALLED_OFF:
+                and norms[ev.end + 1] in self.g["called_off"]:
             return []   # "after the meeting was postponed indefinitely"
         if "eval" in ev.flags:
             return self._evaluation(norms, ev, mentions, cs, ce, code, rule, future, backdrop.focus)
@@ -254,7 +247,7 @@ class DyadFinder:
             return []   # "met X on Monday to discuss Y": the purpose of the event before, not an event
         literal = set(ev.literal)
         inside = [m for m in mentions if not (set(range(m.start, m.end)) & literal)
-                  and not (m.end + 1 < len(norms) and norms[m.end] == "-" and norms[m.end + 1] in _MADE_BY)]
+                  and not (m.end + 1 < len(norms) and norms[m.end] == "-" and norms[m.end + 1] in self.g["maker"])]
         # (a maker named in a compound adjective is no party: "Iranian-designed drones", "an EU-funded school";
         # but "a U.S.-drafted resolution", "the Saudi-led coalition", "a British-flagged tanker" name one)
         left = [m for m in inside if cs <= m.start and m.end <= ev.anchor and m.code]
@@ -385,7 +378,7 @@ class DyadFinder:
                 # "Kishida spoke to reporters after a breakfast meeting with Pelosi": the subject's own meeting
                 subj, borrowed = main_subject, True
             if not subj and cs > 1 and norms[cs - 1] in ("that", "which") and main_subject \
-                    and norms[cs - 2] in _MOVE_NOUNS:
+                    and norms[cs - 2] in self.g["move"]:
                 # "South Korea will terminate the pact, a move that drew a swift protest from Tokyo": the
                 # deed named again is the sentence subject's
                 subj, borrowed = main_subject, True
@@ -662,7 +655,7 @@ class DyadFinder:
         ("an EU-funded school", "Iranian-designed drones"); a word in -ing before a noun of class attributive
         ("opposing sides")."""
         w = norms[ev.anchor]
-        if ev.anchor > 1 and norms[ev.anchor - 1] == "-" and norms[ev.anchor - 2].isalnum() and w in _MADE_BY:
+        if ev.anchor > 1 and norms[ev.anchor - 1] == "-" and norms[ev.anchor - 2].isalnum() and w in self.g["maker"]:
             return True
         if w.endswith("ing") and ev.end == ev.anchor + 1 and ev.end < len(norms) and norms[ev.end] in self.g["attributive"]:
             return True     # "backed opposing sides in conflicts"

@@ -191,7 +191,7 @@ def load_grammar() -> dict[str, set]:
     classes = {"intent", "future", "doubt", "negation", "conditional", "reporting", "boundary", "locative",
                "prep", "be", "determiner", "he", "they", "pair", "claim", "topic", "reflexive", "document",
                "place_adjective", "direction", "telling", "envoy", "arrival", "institution", "org_head", "org_generic", "counterpart", "aide", "deed",
-               "statement", "affair", "vow", "attributive"}
+               "statement", "affair", "vow", "attributive", "maker", "move", "called_off"}
 
     def check(r):
         return None if r["class"] in classes else f"unknown class {r['class']!r}"
