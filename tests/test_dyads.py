@@ -500,3 +500,9 @@ def test_pledges_of_personnel_by_several_states_go_to_the_story_and_not_to_each_
                 "Bangladesh and Jamaica have pledged personnel to the mission.", date="2024-06-25")
     assert {("KEN", "HTI", "07"), ("BHS", "HTI", "03"), ("JAM", "HTI", "03")} <= triples(rows)
     assert ("BHS", "BGD", "03") not in triples(rows)
+
+
+def test_agreed_in_a_phone_call_is_the_subjects_call(code):
+    rows = code("Mr Erdogan and King Salman agreed in a phone call last Sunday to set up a joint working group.",
+                date="2018-10-20")
+    assert {("TUR", "SAU", "04"), ("SAU", "TUR", "04")} <= triples(rows)

@@ -338,6 +338,8 @@ class DyadFinder:
                     and not (norms[k] == "for" and self._purpose(norms, k, cs, left)) \
                     and not (norms[k] == "at" and k > 0 and norms[k - 1] in ("speaking", "appearing", "talking")
                              and norms[ev.literal[-1]] == "with") \
+                    and not (code.startswith("04") and norms[k] in ("in", "during") and k > cs
+                             and norms[k - 1].endswith("ed") and norms[k - 1].isalpha()) \
                     and not (norms[k] == "by" and "verb" in ev.flags and norms[ev.anchor].endswith("ing")
                              and k == ev.anchor - 1):    # "retaliated by expelling ten diplomats"
                 # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
