@@ -138,3 +138,14 @@ def test_a_day_still_to_come_in_the_lead_is_not_the_lead_date(coder):
             "Cambodia accused Thailand of firing first.\n")
     rows = coder.rows(article_from_text("t", text))
     assert rows and all(str(r["event_date"]) != "2025-07-21" for r in rows)
+
+
+def test_a_lead_on_the_day_of_publication_leaves_undated_sentences_on_that_day(coder):
+    from eventcoder.articles import article_from_text
+    text = ("2023-03-16\n\n"
+            "North Korea fired a missile into the sea on Thursday, the military said.\n\n"
+            "The launch came during drills that began Monday. "
+            "Japan lodged a strong protest with North Korea.\n")
+    rows = coder.rows(article_from_text("t", text))
+    protest = [r for r in rows if (r["source_country"], r["target_country"]) == ("JPN", "PRK")]
+    assert protest and {str(r["event_date"]) for r in protest} == {"2023-03-16"}

@@ -105,3 +105,11 @@ def test_an_intention_is_dated_by_its_statement_not_the_intended_deed():
     assert r.date == dt.date(2024, 7, 31)
     s = "On Tuesday the ministers agreed to hold talks on August 20."
     assert event_date(s, dt.date(2024, 7, 31), near=s.index("hold"), intent=True).date == dt.date(2024, 7, 30)
+
+
+def test_since_by_and_until_in_the_expression_date_no_event():
+    s = "Yoon and Kishida agreed to resume shuttle diplomacy, which has been suspended since 2011."
+    r = event_date(s, dt.date(2023, 3, 16), near=s.index("agreed"))
+    assert r.date == dt.date(2023, 3, 16) and r.text is None
+    s = "Modi held talks with Putin, and the two set a trade target of $100 billion by 2030."
+    assert event_date(s, dt.date(2024, 7, 9), near=s.index("held")).text is None

@@ -13,7 +13,7 @@ from typing import Iterable
 
 from . import __version__, codebook
 from .actors import ActorFinder, Context
-from .dates import ResolvedDate, ahead, event_date, find_dates, onset, resolve
+from .dates import ResolvedDate, ahead, bounds, event_date, find_dates, onset, resolve
 from .dyads import NO_BACKDROP, Backdrop, DyadFinder
 from .lexicon import Lexicon, default_lexicon
 from .patterns import EventDictionary, load_rules
@@ -280,11 +280,13 @@ class Coder:
                                          and s.text.rstrip(".") == article.title.rstrip("."))]
         for s in body[:3]:
             for m in s.dates:
-                if onset(s.text, m.start) or ahead(s.text, m.start):
+                if onset(s.text, m.start) or ahead(s.text, m.start) or bounds(m):
                     continue        # "will hold talks in Malaysia on Monday": a day still to come
                 r = resolve(m, pub)
-                if r and r.date and r.precision == "day" and pub - dt.timedelta(days=7) <= r.date < pub:
-                    return ResolvedDate(r.date, "day", f"{r.text} (the lead's date)")
+                if r and r.date and r.precision == "day":
+                    if pub - dt.timedelta(days=7) <= r.date < pub:
+                        return ResolvedDate(r.date, "day", f"{r.text} (the lead's date)")
+                    return None     # the lead's news is of the day of publication (or of no recent day)
         return None
 
     @staticmethod

@@ -208,7 +208,7 @@ def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool =
     """
     cands = find_dates(sentence) if mentions is None else mentions
     cands = [m for m in cands if not _since(sentence, m.start) and not onset(sentence, m.start)
-             and not (intent and m.start >= near)]
+             and not bounds(m) and not (intent and m.start >= near)]
     best = None
     for m in sorted(cands, key=lambda m: min(abs(m.start - near), abs(m.end - near))):
         r = _month_of_year(m, cands, sentence, pub) or resolve(m, pub, future and m.start >= near)
@@ -228,7 +228,16 @@ _ONSET = re.compile(r"\b(?:starting|beginning|effective|until|till|by|as of|dead
                     r"(?:\s+(?:at|on|in|from))?(?:\s+(?:midnight|noon|dawn|the\s+end\s+of))?(?:\s+(?:on|of))?\s*$", re.I)
 
 
+# an expression that carries its own "since", "by" or "until" bounds a state or sets a deadline
+_BOUND = re.compile(r"(?:since|by|until|till)\b", re.I)
+
 _AHEAD = re.compile(r"\b(?:will|shall|is due|are due|is set|are set|plans? to|scheduled)\b", re.I)
+
+
+def bounds(mention: DateMention) -> bool:
+    """Whether an expression carries its own "since", "by" or "until": it bounds a state ("suspended since
+    2011") or sets a deadline ("by 2030"), and dates no event."""
+    return _BOUND.match(mention.text) is not None
 
 
 def ahead(sentence: str, start: int) -> bool:
