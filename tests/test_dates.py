@@ -113,3 +113,11 @@ def test_since_by_and_until_in_the_expression_date_no_event():
     assert r.date == dt.date(2023, 3, 16) and r.text is None
     s = "Modi held talks with Putin, and the two set a trade target of $100 billion by 2030."
     assert event_date(s, dt.date(2024, 7, 9), near=s.index("held")).text is None
+
+
+def test_a_date_in_a_relative_clause_after_the_event_dates_that_clause():
+    s = "Kishida met U.S. Speaker Nancy Pelosi in Tokyo, whose visit to Taiwan earlier this week angered Beijing."
+    assert event_date(s, dt.date(2022, 8, 5), near=s.index("met")).text is None
+    # the clause ends at its comma: a date after it is the event's again
+    s = "Russia is ready to cooperate with China on 5G, which Moscow is developing, Interfax reported on Sunday."
+    assert event_date(s, dt.date(2020, 8, 24), near=s.index("ready")).date == dt.date(2020, 8, 23)

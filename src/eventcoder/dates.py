@@ -208,7 +208,7 @@ def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool =
     """
     cands = find_dates(sentence) if mentions is None else mentions
     cands = [m for m in cands if not _since(sentence, m.start) and not onset(sentence, m.start)
-             and not bounds(m) and not (intent and m.start >= near)]
+             and not bounds(m) and not (intent and m.start >= near) and not _aside_after(sentence, near, m.start)]
     best = None
     for m in sorted(cands, key=lambda m: min(abs(m.start - near), abs(m.end - near))):
         r = _month_of_year(m, cands, sentence, pub) or resolve(m, pub, future and m.start >= near)
@@ -232,6 +232,21 @@ _ONSET = re.compile(r"\b(?:starting|beginning|effective|until|till|by|as of|dead
 _BOUND = re.compile(r"(?:since|by|until|till)\b", re.I)
 
 _AHEAD = re.compile(r"\b(?:will|shall|is due|are due|is set|are set|plans? to|scheduled)\b", re.I)
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b", re.I)
+
+
+def _aside_after(sentence: str, near: int, start: int) -> bool:
+    """Whether a date after an event's phrase lies in a relative clause that begins between them ("met
+    Pelosi, whose visit to Taiwan earlier this week ..."), before the clause's next comma: it dates that
+    clause, not the event."""
+    if start <= near:
+        return False
+    opener = None
+    for opener in _RELATIVE.finditer(sentence, near, start):
+        pass
+    return opener is not None and "," not in sentence[opener.end():start]
 
 
 def bounds(mention: DateMention) -> bool:
