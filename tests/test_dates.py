@@ -121,3 +121,13 @@ def test_a_date_in_a_relative_clause_after_the_event_dates_that_clause():
     # the clause ends at its comma: a date after it is the event's again
     s = "Russia is ready to cooperate with China on 5G, which Moscow is developing, Interfax reported on Sunday."
     assert event_date(s, dt.date(2020, 8, 24), near=s.index("ready")).date == dt.date(2020, 8, 23)
+
+
+def test_weekends_are_dated_by_their_saturday_at_week_precision():
+    s = "Trump had warned last weekend of severe punishment."
+    r = event_date(s, dt.date(2018, 10, 20), near=s.index("warned"))        # said on a Saturday: the one before
+    assert (r.date, r.precision) == (dt.date(2018, 10, 13), "week")
+    s = "The two ministers met over the weekend."
+    assert event_date(s, dt.date(2018, 10, 22), near=s.index("met")).date == dt.date(2018, 10, 20)
+    s = "The two ministers will meet next weekend."
+    assert event_date(s, dt.date(2018, 10, 22), near=s.index("meet"), future=True).date == dt.date(2018, 10, 27)

@@ -2,7 +2,7 @@
 
 Event dates are resolved by hand-written rules (fast, deterministic, no per-sentence dateparser call):
 explicit dates in common formats, month-year, month alone, year, weekdays, yesterday/today/tomorrow,
-last/this/next week-month-year, "N days ago". dateparser (English only, configured once) reads
+last/this/next week-month-year, weekends, "N days ago". dateparser (English only, configured once) reads
 publication dates in header lines the rules do not know.
 """
 from __future__ import annotations
@@ -40,6 +40,7 @@ _RULES = [
     ("year", re.compile(r"\b(?P<pre>in|during|since|by|until|of|through)\s+(?:early\s+|late\s+|mid-?)?" + _YEAR + r"\b(?![-/]\d)", re.I)),
     ("rel", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|overnight|earlier\s+today|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<dir>last|next|this|on|on\s+the)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
+    ("weekend", re.compile(r"\b(?P<dir>last|this|next|past|previous|coming|over\s+the|at\s+the|on\s+the)\s+weekend\b", re.I)),
     ("period", re.compile(r"\b(?P<dir>last|this|next|past|previous|coming)\s+(?P<unit>week|month|year)\b", re.I)),
     ("ago", re.compile(r"\b(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a|an|several|few)\s+(?P<unit>day|week|month|year)s?\s+ago\b", re.I)),
 ]
@@ -52,7 +53,7 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _CUES = {"mdy": _MONTH_STEMS, "dmy": _MONTH_STEMS, "my": _MONTH_STEMS, "md": _MONTH_STEMS, "md_bare": _MONTH_STEMS,
          "mon": _MONTH_STEMS,
          "rel": ("yesterday", "today", "tonight", "tomorrow", "overnight", "morning", "afternoon", "evening"),
-         "weekday": ("day",), "period": ("week", "month", "year"), "ago": ("ago",)}
+         "weekday": ("day",), "weekend": ("weekend",), "period": ("week", "month", "year"), "ago": ("ago",)}
 _CUE_WORDS = tuple(dict.fromkeys(w for words in _CUES.values() for w in words))
 # (kind, regex, whether it needs a digit, its cue words or None)
 _RULE_NEEDS = [(kind, rx, kind in _NEEDS_DIGIT, frozenset(_CUES[kind]) if kind in _CUES else None)
@@ -165,6 +166,14 @@ def resolve(mention: DateMention, pub: dt.date | None, future: bool = False) -> 
         if direction == "last" and back == 0:
             back = 7
         return ResolvedDate(pub - dt.timedelta(days=back), "day", mention.text)
+    if k == "weekend":     # the Saturday of the weekend meant, precision week
+        direction = g["dir"].lower().split()[0]
+        if direction in ("next", "coming") or (future and direction in ("this", "over", "at", "on")):
+            return ResolvedDate(pub + dt.timedelta(days=(5 - pub.weekday()) % 7 or 7), "week", mention.text)
+        back = (pub.weekday() - 5) % 7            # days since the last Saturday (0 on a Saturday)
+        if direction in ("last", "past", "previous") and back < 2:
+            back += 7                             # "last weekend" said on a weekend: the one before
+        return ResolvedDate(pub - dt.timedelta(days=back), "week", mention.text)
     if k == "period":
         unit, direction = g["unit"].lower(), g["dir"].lower()
         step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[direction]
