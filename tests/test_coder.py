@@ -149,3 +149,13 @@ def test_a_lead_on_the_day_of_publication_leaves_undated_sentences_on_that_day(c
     rows = coder.rows(article_from_text("t", text))
     protest = [r for r in rows if (r["source_country"], r["target_country"]) == ("JPN", "PRK")]
     assert protest and {str(r["event_date"]) for r in protest} == {"2023-03-16"}
+
+
+def test_a_time_stamp_on_the_day_of_publication_does_not_hide_the_lead_date(coder):
+    from eventcoder.articles import article_from_text
+    text = ("India expels six Canadian diplomats\n\n"
+            "News Desk / Updated: Oct 15, 2024, 07:40 IST\n\n"
+            "NEW DELHI: India on Monday expelled six Canadian diplomats.\n\n"
+            "Canada denounced India over the expulsions.\n")
+    rows = coder.rows(article_from_text("t", text))
+    assert rows and {str(r["event_date"]) for r in rows} == {"2024-10-14"}

@@ -286,7 +286,9 @@ class Coder:
                 if r and r.date and r.precision == "day":
                     if pub - dt.timedelta(days=7) <= r.date < pub:
                         return ResolvedDate(r.date, "day", f"{r.text} (the lead's date)")
-                    return None     # the lead's news is of the day of publication (or of no recent day)
+                    if m.kind in ("weekday", "rel"):
+                        return None     # the lead's news is of the day of publication, or of no recent day
+                    # a written-out date may be a dateline or a time stamp ("Updated: Oct 15, 2024"): read on
         return None
 
     @staticmethod
