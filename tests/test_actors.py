@@ -225,3 +225,17 @@ def test_it_after_warned_x_earlier_that_is_the_teller(finder):
     got = codes(finder, "It had warned Stockholm earlier in the day that it would sever diplomatic relations.", ctx,
                 day=dt.date(2023, 7, 20))
     assert ("it", "IRQGOV") in got and ("it", "SWEGOV") not in got
+
+
+def test_the_north_and_the_kingdom_are_the_states_named_before(finder):
+    ctx = Context()
+    day = dt.date(2020, 6, 16)
+    # before any Korea is named, "the North" is no actor
+    assert codes(finder, "Responsibility lies with the North.", ctx, day=day) == []
+    ctx.see(finder.find(tokenize("North Korea blew up the liaison office."), day, ctx))
+    assert codes(finder, "Responsibility lies with the North.", ctx, day=day) == [("North", "PRK")]
+    # a reference only in its case ("the North" for the state, not "the north of the country") and not in a name
+    assert codes(finder, "Floods hit the north of the country.", ctx, day=day) == []
+    assert codes(finder, "Ships sailed the North Atlantic.", ctx, day=day) == []
+    ctx.see(finder.find(tokenize("Saudi Arabia denied the report."), day, ctx))
+    assert codes(finder, "The kingdom accused Iran of lying.", ctx, day=day)[0] == ("kingdom", "SAU")

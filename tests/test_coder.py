@@ -159,3 +159,13 @@ def test_a_time_stamp_on_the_day_of_publication_does_not_hide_the_lead_date(code
             "Canada denounced India over the expulsions.\n")
     rows = coder.rows(article_from_text("t", text))
     assert rows and {str(r["event_date"]) for r in rows} == {"2024-10-14"}
+
+
+def test_a_sentence_read_again_keeps_the_references_known_at_its_place(coder):
+    from eventcoder.articles import article_from_text
+    # "Min" is only placed by the last sentence, so the second is read again: "the North" must still be known
+    text = ("2020-06-16\n\nNorth Korea blew up the liaison office on Tuesday.\n\n"
+            "Min denounced the North over the blast.\n\n"
+            "South Korean Unification Minister Park Min resigned.\n")
+    rows = coder.rows(article_from_text("t", text))
+    assert any((r["source_country"], r["target_country"], r["cameo_root"]) == ("KOR", "PRK", "11") for r in rows)

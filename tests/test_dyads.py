@@ -506,3 +506,12 @@ def test_agreed_in_a_phone_call_is_the_subjects_call(code):
     rows = code("Mr Erdogan and King Salman agreed in a phone call last Sunday to set up a joint working group.",
                 date="2018-10-20")
     assert {("TUR", "SAU", "04"), ("SAU", "TUR", "04")} <= triples(rows)
+
+
+def test_a_verb_after_a_speakers_quoted_or_future_words_is_the_speakers(code):
+    rows = code('South Korean President Yoon Suk Yeol said North Korea would "pay a clear price" and called for '
+                'closer security cooperation with Japan.', date="2023-03-16")
+    assert ("KOR", "JPN", "02") in triples(rows) and ("PRK", "JPN", "02") not in triples(rows)
+    rows = code("South Korean President Yoon Suk Yeol said North Korea would not change its course and called for "
+                "closer security cooperation with Japan.", date="2023-03-16")
+    assert ("KOR", "JPN", "02") in triples(rows)

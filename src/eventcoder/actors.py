@@ -55,6 +55,8 @@ class Context:
     last_pair: tuple[ActorMention, ActorMention] | None = None
     article_countries: list[str] = field(default_factory=list)
     heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)   # "council" -> the UN Security Council
+    # "north" -> ("North", the entry of North Korea): the states' references (countries.tsv), last named first
+    refs: dict[str, tuple[str, Entry]] = field(default_factory=dict)
 
     def remember(self, name_tokens: tuple[str, ...], code: str, country: str | None) -> None:
         if not name_tokens or not code:
@@ -190,6 +192,15 @@ class ActorFinder:
                 if h and ((k and norms[k - 1] == "the") or tokens[k].text[:1].isupper()) and k not in blocked and (
                         k + 1 == len(tokens) or not tokens[k + 1].text[:1].isupper()):
                     out.append(_Piece(k, k + 1, "org", None, h[0], h[1]))
+                    taken[k] = True
+        if ctx is not None and ctx.refs:
+            # "the North", "the kingdom": the state of that reference named before in the article
+            for k in range(1, len(tokens) - 1):
+                r = ctx.refs.get(norms[k])
+                if r and norms[k - 1] == "the" and not taken[k] and k not in blocked \
+                        and (r[0].islower() or tokens[k].text[:1].isupper()) \
+                        and not tokens[k + 1].text[:1].isupper() and tokens[k + 1].norm != "-":
+                    out.append(_Piece(k, k + 1, "country", r[1], r[1].code, r[1].country))
                     taken[k] = True
         for _, s, e, ent in cands:
             if any(taken[s:e]) or not blocked.isdisjoint(range(s, e)):
@@ -612,6 +623,9 @@ class ActorFinder:
         elif country is not None:
             base = country.code
             ctry = country.country
+            if learn and ctx is not None:
+                for w, ent in self.lex.country_refs.get(ctry, ()):
+                    ctx.refs[w.lower()] = (w, ent)
             sector = next((r.entry.code for r in roles if r.entry.code), "")
             if not sector and country.kind in ("capital", "metonym"):
                 sector = "GOV"

@@ -251,7 +251,8 @@ class Coder:
         ctx = Context()
         first: list[tuple[list[ActorMention], tuple | None]] = []
         for s in sents:
-            state = (ctx.last_person, ctx.last_actor, ctx.last_pair, list(ctx.article_countries))
+            state = (ctx.last_person, ctx.last_actor, ctx.last_pair, list(ctx.article_countries),
+                     dict(ctx.heads), dict(ctx.refs))
             mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True,
                                                                         hits=s.hits), home))
             first.append((mentions, state if self.actors.unresolved else None))
@@ -260,7 +261,7 @@ class Coder:
         for s, (mentions, state) in zip(sents, first):
             if state is not None and (s.events or not events_only):
                 again = Context(names=ctx.names, last_person=state[0], last_actor=state[1], last_pair=state[2],
-                                article_countries=state[3])
+                                article_countries=state[3], heads=state[4], refs=state[5])
                 mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, again, stop=s.stop,
                                                                             learn=False, hits=s.hits), home))
             out.append(mentions)

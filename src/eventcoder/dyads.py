@@ -314,6 +314,12 @@ class DyadFinder:
                         said = self.speaker(norms, cs, mentions)
                         if said is not None:
                             subj, borrowed = [said[0]], True
+                elif "verb" in ev.flags and (norms[j - 1] == '"' or any(norms[k] in g["future"] for k in range(cs, j))):
+                    # a verb after the quoted or future words of a reporting verb's clause is the speaker's:
+                    # 'Yoon said the North would "pay a clear price" and called for ...'
+                    said = self.speaker(norms, cs, mentions)
+                    if said is not None:
+                        subj, borrowed = [said[0]], True
             k = ev.anchor - 1
             # an event noun may follow adjectives: "sought in the brutal slaying of two missionaries"
             nominal = "verb" not in ev.flags or norms[ev.anchor].endswith("ing")

@@ -58,6 +58,8 @@ class Lexicon:
         self.country_codes: dict[str, str] = {}          # iso3 -> cameo country code
         self.cameo_to_iso: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
+        # what a state is called once named ("the North", "the kingdom"): iso3 -> [(word, entry)]
+        self.country_refs: dict[str, list[tuple[str, Entry]]] = {}
         errors: list[str] = []
         self._load(errors)
         for f in extra_actor_files:
@@ -111,12 +113,19 @@ class Lexicon:
             if not re.fullmatch(r"[A-Z]{3}", r["iso3"]) or not re.fullmatch(r"[A-Z]{3}", r["cameo"]):
                 return "iso3 and cameo must be 3 capital letters"
             return None
-        for n, r in read_tsv(path, ["iso3", "cameo", "name", "aliases", "demonyms", "capitals", "metonyms"], [check]):
+        def check_refs(r):
+            bad = [w for w in split_list(r.get("references", "")) if not w.isalpha()]
+            return f"a reference is one word (the North, the kingdom), not {bad[0]!r}" if bad else None
+        for n, r in read_tsv(path, ["iso3", "cameo", "name", "aliases", "demonyms", "capitals", "metonyms",
+                                    "references"], [check, check_refs], optional=["references"]):
             iso, cameo = r["iso3"], r["cameo"]
             src = f"{path.name}:{n}"
             self.country_codes[iso] = cameo
             self.cameo_to_iso[cameo] = iso
             self.country_names[iso] = r["name"]
+            for w in split_list(r.get("references", "")):
+                self.country_refs.setdefault(iso, []).append(
+                    (w, Entry("country", cameo, iso, source=f"{src} ('the {w}', named before)")))
             for p in [r["name"], *split_list(r["aliases"])]:
                 self._add(p, Entry("country", cameo, iso, source=src))
             for p in split_list(r["demonyms"]):
