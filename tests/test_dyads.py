@@ -515,3 +515,27 @@ def test_a_verb_after_a_speakers_quoted_or_future_words_is_the_speakers(code):
     rows = code("South Korean President Yoon Suk Yeol said North Korea would not change its course and called for "
                 "closer security cooperation with Japan.", date="2023-03-16")
     assert ("KOR", "JPN", "02") in triples(rows)
+
+
+def test_spoke_to_a_foreign_leader_is_a_consultation_and_talking_to_reporters_is_none(code):
+    rows = code("Prime Minister Narendra Modi spoke to Senior General Min Aung Hlaing on Saturday.", date="2025-03-30")
+    assert {("IND", "MMR", "04"), ("MMR", "IND", "04")} <= triples(rows)
+    assert not code("Putin spoke to reporters in Moscow on Monday.", date="2025-03-30")
+    assert not code("Putin talked to reporters in Moscow on Monday.", date="2025-03-30")
+
+
+def test_a_hyphenated_adjective_may_stand_before_a_direct_object(code):
+    rows = code("India launched an operation on Saturday to help earthquake-hit Myanmar.", date="2025-03-30")
+    assert ("IND", "MMR", "07") in triples(rows)
+
+
+def test_an_actor_after_comma_and_with_a_verb_of_its_own_is_no_object(code):
+    text = ("India rushed aid to Myanmar on Saturday. Russia flew in two aircraft with 120 rescuers, and the UN "
+            "released $5 million from its emergency fund.")
+    rows = code(text, date="2025-03-30")
+    assert ("RUS", "MMR", "07") in triples(rows) and ("RUS", "IGO", "07") not in triples(rows)
+
+
+def test_aid_goes_to_the_story_past_the_givers_own_places(code):
+    text = ("India rushed aid to Myanmar on Saturday. China sent a 37-member rescue team from Yunnan.")
+    assert ("CHN", "MMR", "07") in triples(code(text, date="2025-03-30"))

@@ -43,6 +43,14 @@ class Dyad:
     future: bool
 
 
+_AUX = frozenset({"has", "have", "had", "did", "does", "can", "could", "may", "might", "must", "should"})
+
+
+def _hyphenated(norms: list[str], k: int) -> bool:
+    """Whether token k is part of a hyphenated compound ("quake-hit", "war-torn")."""
+    return norms[k] == "-" or (k + 1 < len(norms) and norms[k + 1] == "-") or (k > 0 and norms[k - 1] == "-")
+
+
 @record
 class Backdrop:
     """What the article reported before a sentence, for the parties a sentence leaves implied."""
@@ -254,6 +262,8 @@ class DyadFinder:
         # the objects end where "and" brings in another verb ("met Arab leaders and called for a front against Iran")
         stop = next((o.anchor for o in (others or ()) if o.anchor > ev.end and o.anchor < ce and "verb" in o.flags
                      and norms[o.anchor - 1] == "and"), ce)
+        # ... or where ", and" brings in another subject and its verb ("flew in 120 rescuers, and the UN released")
+        stop = next((m.start for m in mentions if ev.end < m.start < stop and self._new_subject(norms, m)), stop)
         right = [m for m in inside if m.start > ev.anchor and m.end <= stop and m.code
                  and not (m.end == ce and ce < len(norms) and norms[ce] in self.g["reporting"]
                           and m.start > 0 and norms[m.start - 1] in (",", "the"))]   # "..., the government said"
@@ -421,7 +431,8 @@ class DyadFinder:
                 # country adjective of a thing ("received Chinese aid")
                 objs = [m for m in objs if all(n in self.g["determiner"] or n.isdigit() or n in _QUANTITY
                                                or (n.endswith("ed") and n.isalpha())   # "the exiled dissidents"
-                                               for n in norms[ev.end:m.start])
+                                               or _hyphenated(norms, k)                # "quake-hit Myanmar"
+                                               for k, n in enumerate(norms[ev.end:m.start], ev.end))
                         and not (len(m.code) == 3 and not m.person and m.end < len(norms)
                                  and tokens[m.end].text.isalpha() and tokens[m.end].text.islower())]
             # a noun ("the 1994 genocide of Tutsis") does not say its source acted at home
@@ -531,7 +542,9 @@ class DyadFinder:
                             out.append(Dyad(t, s, rc or f[4:], rule + "+rev", future))
         out = [d for d in out if usable(d.source) and usable(d.target)
                and not (d.code[:3] in ("042", "043") and d.source.country == d.target.country
-                        and "country from the place named" in d.source.why)]   # "rescuers arrived in Adiyaman"
+                        and "country from the place named" in d.source.why)   # "rescuers arrived in Adiyaman"
+               and not (d.code[:2] == "04" and "MED" in (d.source.code[3:6], d.target.code[3:6]))]
+        # (talking to reporters is no consultation: "Putin spoke to reporters in Moscow")
         if out:
             also = self._also_did(norms, ev, mentions, others)
             if also:
@@ -549,7 +562,9 @@ class DyadFinder:
             # "Washington condemned the launch": words about a deed reported before are addressed to its doer
             out = self._to_implied(sources, b.doer, code, rule + "+reaction", future, "the doer of the deed reported before")
         if implied and not passive and not out and b.aid_receiver and ev.code.startswith(self.to_story) \
-                and not any(usable(m) for m in right):
+                and not any(usable(m) and m.country not in {s.country for s in sources} for m in right) \
+                and not (code.startswith("072") and all(s.code[3:6] == "MIL" for s in sources)):
+            # (armed forces "sending warplanes" into an area are on operations, not giving military aid)
             # aid with no receiver named goes where the story is ("Qatar sent an 87-member rescue team")
             out = self._to_implied(sources, b.aid_receiver, code, rule + "+story", future,
                                    "the receiver of the article's aid")
@@ -590,6 +605,18 @@ class DyadFinder:
                 return False
             k += 1
         return False
+
+    def _new_subject(self, norms: list[str], m: ActorMention) -> bool:
+        """Whether an actor after ", and" / ", but" / ", while" is the subject of a clause of its own: a verb
+        follows it ("..., and the UN released $5 million")."""
+        k = m.start - 1
+        while k > 0 and norms[k] in self.g["determiner"]:
+            k -= 1
+        if k < 1 or norms[k] not in ("and", "but", "while", "whereas") or norms[k - 1] != "," or m.end >= len(norms):
+            return False
+        w = norms[m.end]
+        return w in self.g["reporting"] or w in self.g["be"] or w in self.g["future"] or w in _AUX \
+            or (w.endswith("ed") and w.isalpha() and len(w) > 3)
 
     def _also_did(self, norms: list[str], ev: EventMention, mentions: list[ActorMention],
                   others: list[EventMention] | None) -> list[ActorMention]:
