@@ -98,3 +98,20 @@ def test_datelines_with_agency_tags(line, place):
 def test_title_with_initial_is_not_a_dateline():
     a = article_from_text("d", "N. Korea fires ICBM as Yoon heads to Tokyo\n\nSEOUL, March 16 (Yonhap) -- It fired.\n")
     assert a.dateline == "Seoul"
+
+
+def test_a_dateline_without_a_year_gets_one_from_the_leads_weekday():
+    text = ("Japan, Philippines sign defense pact\n\n"
+            "MANILA, July 8 (Kyodo) -- Japan and the Philippines signed an agreement on Monday, after a 2016 "
+            "ruling.\n")
+    a = article_from_text("k", text)
+    assert (a.published, a.published_source, a.dateline) == (dt.date(2024, 7, 8), "dateline", "Manila")
+    # news of the night is dated the day after it; the dateline is recognized by its agency tag
+    text = ("Colombia and US step back\n\n"
+            "Bogota, Jan 27 (EFE).- Colombia and the United States pulled back late on Sunday.\n")
+    a = article_from_text("e", text)
+    assert (a.published, a.dateline) == (dt.date(2025, 1, 27), "Bogota")
+    assert a.text.split("\n")[-1].startswith("Colombia and the United States")
+    # a year-less dateline never overrides a header date
+    text = "2019-01-27\n\nBogota, Jan 27 (EFE).- Colombia protested on Sunday.\n"
+    assert article_from_text("h", text).published_source == "header"

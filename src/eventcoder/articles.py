@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from .dates import _HEADER_DATE, header_date, parse_date
+from .dates import _HEADER_DATE, dateline_date, header_date, parse_date
 from .errors import InputError, UsageError
 from .records import Article, Reject
 from .text import normalize
@@ -109,6 +109,7 @@ def article_from_text(article_id: str, raw_text: str, source_path: str | None = 
     nonblank = [ln for ln in lines if ln.strip()]
     head = nonblank[:8] if header else []
     pub, pub_line = header_date(head)
+    source = "header"
     # the title: the first line that is not the publication date line ("Published: 2024/07/31 10:52")
     title = next((ln for ln in nonblank[:2] if not (ln == pub_line and len(_HEADER_DATE.sub(" ", ln).split()) <= 5)),
                  None) if header else None
@@ -140,12 +141,18 @@ def article_from_text(article_id: str, raw_text: str, source_path: str | None = 
         if header and len(s.split()) <= 4 and not re.search(r"[.!?\"]$", s):
             continue                # menu items, section names, "Persian News"
         m = _DATELINE.match(s) if sum(1 for b in body if b) < 3 else None
-        if m and m.group("place").isupper() or (m and m.group("rest") and header_date([m.group("rest")])[0]):
+        if m and (m.group("place").isupper() or (m.group("rest") and header_date([m.group("rest")])[0])
+                  or ((m.group("agency") or m.group("agency2")) and dateline_date(m.group("rest"), ""))):
+            if dateline is None and pub is None and header:
+                # "Bogota, Jan 27 (EFE).-": the year inferred
+                day = dateline_date(m.group("rest"), text, s[m.end():] + " " + text[text.find(s) + len(s):])
+                if day is not None:
+                    pub, source = day, "dateline"
             dateline = dateline or m.group("place").title()
             s = s[m.end():]
         body.append(s)
     return Article(id=article_id, text="\n".join(body).strip(), title=title, published=pub,
-                   published_source="header" if pub else "none", publisher=publisher,
+                   published_source=source if pub else "none", publisher=publisher,
                    source_path=source_path, dateline=dateline, flags=flags)
 
 

@@ -46,6 +46,8 @@ _RULES = [
 ]
 
 
+_RULES_BY_KIND = dict(_RULES)
+
 # What a rule's match must contain, to skip rules that cannot match a sentence: a digit (a day or a year),
 # and, in lower case, one of a few words (a month's first letters, "day", "ago"...).
 _NEEDS_DIGIT = {"iso", "mdy", "dmy", "my", "md", "md_bare", "year"}
@@ -342,6 +344,44 @@ def parse_date(text: str) -> dt.date | None:
     except Exception:  # dateparser raises assorted errors on odd input
         return None
     return got.date_obj.date() if got and got.date_obj else None
+
+
+# The latest day a dateline without a year ("MANILA, July 8 (Kyodo) --") may stand for: the date of the
+# dictionaries (people.tsv's terms run to it), so that the same text always gets the same date.
+DATELINE_HORIZON = dt.date(2026, 12, 31)
+_MONTH_DAY = re.compile(r"^\s*" + _MON + r"\s+" + _DAY + r"\s*[.,]?\s*$", re.I)
+_LATE = re.compile(r"\b(?:late|night|overnight|evening)\b[^.]{0,12}$", re.I)
+_YEAR_WORD = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def dateline_date(rest: str, text: str, lead: str = "") -> dt.date | None:
+    """The publication date of a dateline that gives a month and a day but no year ("Bogota, Jan 27 (EFE).-",
+    "MANILA, July 8 (Kyodo) --"). The year: the latest (up to DATELINE_HORIZON, not before any year the
+    text names) in which the weekday of the lead's news ("signed ... on Monday") is the dateline's day, or the
+    day before for news of the night ("late on Sunday") or when no such year is left; with no weekday in the
+    lead (`lead`: the text from the dateline on, its first 600 characters), the latest year. None when `rest`
+    is not a month and a day."""
+    m = _MONTH_DAY.match(rest or "")
+    if not m:
+        return None
+    month, day = MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
+    years = [int(y) for y in _YEAR_WORD.findall(text) if int(y) <= DATELINE_HORIZON.year]
+    first = max(years, default=DATELINE_HORIZON.year - 30)
+    cands = [d for y in range(DATELINE_HORIZON.year, first - 1, -1)
+             if (d := _safe(y, month, day)) is not None and d <= DATELINE_HORIZON]
+    if not cands:
+        return None
+    lead = lead[:600]
+    wd = next((w for w in _RULES_BY_KIND["weekday"].finditer(lead)), None)
+    if wd is None:
+        return cands[0]
+    w = WEEKDAYS[wd.group("wd").lower()]
+    order = (1, 0) if _LATE.search(lead[:wd.end()]) else (0, 1)
+    for gap in order:
+        hit = next((d for d in cands if (d.weekday() - w) % 7 == gap), None)
+        if hit is not None:
+            return hit
+    return cands[0]
 
 
 def header_date(lines: list[str]) -> tuple[dt.date | None, str | None]:
