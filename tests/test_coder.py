@@ -169,3 +169,15 @@ def test_a_sentence_read_again_keeps_the_references_known_at_its_place(coder):
             "South Korean Unification Minister Park Min resigned.\n")
     rows = coder.rows(article_from_text("t", text))
     assert any((r["source_country"], r["target_country"], r["cameo_root"]) == ("KOR", "PRK", "11") for r in rows)
+
+
+def test_the_foreign_office_under_another_states_dateline_is_that_states(coder):
+    from eventcoder.articles import article_from_text
+    text = ("Pakistan recalls envoy\n\nISLAMABAD: The Foreign Office announced on Wednesday it was recalling its "
+            "ambassador from Tehran.\n")
+    rows = coder.rows(article_from_text("t", text))
+    assert {(r["source_country"], r["target_country"], r["cameo_root"]) for r in rows} == {("PAK", "IRN", "16")}
+    text = ("Britain recalls envoy\n\nLONDON: The Foreign Office announced on Wednesday it was recalling its "
+            "ambassador from Tehran.\n")
+    rows = coder.rows(article_from_text("t", text))
+    assert {(r["source_country"], r["target_country"], r["cameo_root"]) for r in rows} == {("GBR", "IRN", "16")}

@@ -57,6 +57,7 @@ class Context:
     heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)   # "council" -> the UN Security Council
     # "north" -> ("North", the entry of North Korea): the states' references (countries.tsv), last named first
     refs: dict[str, tuple[str, Entry]] = field(default_factory=dict)
+    home: str | None = None     # the country of the dateline's capital ("ISLAMABAD:" -> PAK)
 
     def remember(self, name_tokens: tuple[str, ...], code: str, country: str | None) -> None:
         if not name_tokens or not code:
@@ -602,6 +603,11 @@ class ActorFinder:
             code, ctry = org.code, org.country
             why.append(f"organization {org.entry.source}" if org.entry else
                        f"'the {tokens[org.start].text}': the organization named before")
+            if ctx is not None and ctx.home and ctry and ctry != ctx.home and country is None \
+                    and tuple(t.norm for t in tokens[org.start:org.end]) in self.lex.grammar["shared_org"]:
+                # "the Foreign Office" under an ISLAMABAD dateline: the name its press gives its own institution
+                code, ctry = self.lex.country_codes.get(ctx.home, ctx.home) + code[3:], ctx.home
+                why.append(f"under the dateline of {ctx.home}")
             if learn and ctx is not None and org.entry is not None:
                 for head in self.org_heads.get(org.code, ()):     # "ICC" ... "the court"; "the EU" ... "the bloc"
                     ctx.heads[head] = (org.code, org.country)

@@ -248,7 +248,7 @@ class Coder:
         pub = article.published
         sents = [self._prepare(i, s, p) for i, p, s in paragraph_sentences(article)]
         home = self.capital_country(article.dateline)
-        ctx = Context()
+        ctx = Context(home=home)
         first: list[tuple[list[ActorMention], tuple | None]] = []
         for s in sents:
             state = (ctx.last_person, ctx.last_actor, ctx.last_pair, list(ctx.article_countries),
@@ -260,7 +260,7 @@ class Coder:
         out: list[list[ActorMention]] = []
         for s, (mentions, state) in zip(sents, first):
             if state is not None and (s.events or not events_only):
-                again = Context(names=ctx.names, last_person=state[0], last_actor=state[1], last_pair=state[2],
+                again = Context(names=ctx.names, home=home, last_person=state[0], last_actor=state[1], last_pair=state[2],
                                 article_countries=state[3], heads=state[4], refs=state[5])
                 mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, again, stop=s.stop,
                                                                             learn=False, hits=s.hits), home))

@@ -196,19 +196,19 @@ class Lexicon:
 
 
 def load_grammar() -> dict[str, set]:
-    """Grammar word classes; multi-word phrases (class `pair`) are kept as token tuples."""
+    """Grammar word classes; the phrases of classes `pair` and `shared_org` are kept as token tuples."""
     classes = {"intent", "future", "doubt", "negation", "conditional", "reporting", "boundary", "locative",
                "prep", "be", "determiner", "he", "they", "pair", "claim", "topic", "reflexive", "document",
                "place_adjective", "direction", "telling", "envoy", "arrival", "institution", "org_head", "org_generic", "counterpart", "aide", "deed",
-               "statement", "affair", "vow", "attributive", "maker", "move", "called_off"}
+               "statement", "affair", "vow", "attributive", "maker", "move", "called_off", "shared_org"}
 
     def check(r):
         return None if r["class"] in classes else f"unknown class {r['class']!r}"
     out: dict[str, set] = {c: set() for c in classes}
     for _, r in read_tsv(data_dir() / "grammar.tsv", ["class", "phrase"], [check]):
         toks = phrase_tokens(r["phrase"])
-        if r["class"] == "pair":
-            out["pair"].add(toks)
+        if r["class"] in ("pair", "shared_org"):
+            out[r["class"]].add(toks)
         else:
             out[r["class"]].update(toks)
     return out
