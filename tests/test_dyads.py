@@ -539,3 +539,9 @@ def test_an_actor_after_comma_and_with_a_verb_of_its_own_is_no_object(code):
 def test_aid_goes_to_the_story_past_the_givers_own_places(code):
     text = ("India rushed aid to Myanmar on Saturday. China sent a 37-member rescue team from Yunnan.")
     assert ("CHN", "MMR", "07") in triples(code(text, date="2025-03-30"))
+
+
+def test_an_event_after_a_relative_aside_keeps_its_objects_past_the_next_comma(code):
+    rows = code("Foreign Minister Jalil Abbas Jilani, who was attending a meeting in Kampala, took a telephone call "
+                "from his Iranian counterpart, Hossein Amir-Abdollahian.", date="2024-01-18")
+    assert {("PAK", "IRN", "04"), ("IRN", "PAK", "04")} <= triples(rows)

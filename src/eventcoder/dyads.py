@@ -217,7 +217,7 @@ class DyadFinder:
         if self.adjectival(norms, ev, mentions, others):
             return []
         cs, ce = self.clause(norms, ev.anchor, ev.end)
-        if cs > 1 and norms[cs - 1] in ("which", "who") and norms[cs - 2] == ",":
+        if cs > 1 and norms[cs - 1] in ("which", "who") and norms[cs - 2] == "," and "," not in norms[cs:ev.anchor]:
             # "Qatar, which will host the World Cup, imports ... with Saudi Arabia": the aside ends at its comma
             ce = next((k for k in range(ev.end, ce) if norms[k] == ","), ce)
         w = norms[ev.anchor]
