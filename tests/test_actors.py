@@ -239,3 +239,12 @@ def test_the_north_and_the_kingdom_are_the_states_named_before(finder):
     assert codes(finder, "Ships sailed the North Atlantic.", ctx, day=day) == []
     ctx.see(finder.find(tokenize("Saudi Arabia denied the report."), day, ctx))
     assert codes(finder, "The kingdom accused Iran of lying.", ctx, day=day)[0] == ("kingdom", "SAU")
+
+
+def test_his_after_a_person_of_an_international_organization_is_that_organization(finder):
+    ctx = Context()
+    day = dt.date(2024, 1, 18)
+    ctx.see(finder.find(tokenize("Chinese foreign ministry spokesperson Mao Ning urged restraint."), day, ctx))
+    got = codes(finder, 'UN Secretary-General Antonio Guterres was "deeply concerned", his spokesman said.', ctx,
+                day=day)
+    assert ("spokesman", "IGOUNO") in got

@@ -321,7 +321,13 @@ class ActorFinder:
                 owner = next((x for x in reversed(before) if not x.person), None) or (
                     ctx.last_actor if ctx and ctx.last_actor and not ctx.last_actor.person else None)
             else:
-                owner = next((x for x in reversed(before) if x.person), None) or (ctx.last_person if ctx else None)
+                # a person of an international organization counts ("Guterres ... his spokesman")
+                people = [x for x in out if x.person and x.code and (x.country or x.code.startswith("IGO"))]
+                owner = people[-1] if people else (ctx.last_person if ctx else None)
+                if owner is not None and owner.code.startswith("IGO") and not owner.country:
+                    out.append(evolve(m, code=owner.code, country=None, anaphor=True,
+                                      why=f"{m.why}; '{w}' -> {owner.text}"))
+                    continue
             if owner is None or not owner.country or owner.code.startswith(("---", "IGO", "NGO")):
                 out.append(m)
                 continue
