@@ -545,3 +545,9 @@ def test_an_event_after_a_relative_aside_keeps_its_objects_past_the_next_comma(c
     rows = code("Foreign Minister Jalil Abbas Jilani, who was attending a meeting in Kampala, took a telephone call "
                 "from his Iranian counterpart, Hossein Amir-Abdollahian.", date="2024-01-18")
     assert {("PAK", "IRN", "04"), ("IRN", "PAK", "04")} <= triples(rows)
+
+
+def test_the_party_whose_conduct_is_the_reason_is_the_target(code):
+    rows = code("President Donald Trump ordered visa sanctions over Nicolas Maduro's refusal to let two US military "
+                "aircraft land.", date="2025-01-27")
+    assert ("USA", "VEN", "16") in triples(rows) and ("USA", "USA", "16") not in triples(rows)

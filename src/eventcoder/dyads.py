@@ -43,6 +43,7 @@ class Dyad:
     future: bool
 
 
+_FAULT_ROOTS = frozenset({"10", "11", "12", "13", "16", "17"})
 _AUX = frozenset({"has", "have", "had", "did", "does", "can", "could", "may", "might", "must", "should"})
 
 
@@ -426,6 +427,14 @@ class DyadFinder:
             objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget
                     and m.code not in {s.code for s in sources}
                     and not (m.anaphor and m.country in {s.country for s in sources})]   # "its military offensive"
+            if code[:2] in _FAULT_ROOTS:
+                # "ordered sanctions over Gustavo Petro's refusal to let US aircraft land": the party whose
+                # conduct is the reason is the target, before anything named inside that conduct
+                cause = next((m for m in right if m.start > 0 and norms[m.start - 1] in ("over", "for")
+                              and m.end < len(norms) and norms[m.end] == "'s" and usable(m)
+                              and m.code not in {s.code for s in sources}), None)
+                if cause is not None and (not objs or objs[0].start > cause.start):
+                    objs = [cause] + objs
             if "dobj" in ev.flags:
                 # the target must be the phrase's direct object ("released the mayor of Nablus"), not a
                 # country adjective of a thing ("received Chinese aid")
