@@ -248,3 +248,9 @@ def test_his_after_a_person_of_an_international_organization_is_that_organizatio
     got = codes(finder, 'UN Secretary-General Antonio Guterres was "deeply concerned", his spokesman said.', ctx,
                 day=day)
     assert ("spokesman", "IGOUNO") in got
+
+
+def test_a_capital_naming_a_treaty_or_process_is_no_actor(finder):
+    day = dt.date(2025, 1, 28)
+    assert codes(finder, "Kenya urged respect for the Vienna Convention.", day=day) == [("Kenya", "KEN")]
+    assert ("Minsk", "BLRGOV") in codes(finder, "Putin arrived in Minsk on Monday.", day=day)

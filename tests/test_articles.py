@@ -115,3 +115,10 @@ def test_a_dateline_without_a_year_gets_one_from_the_leads_weekday():
     # a year-less dateline never overrides a header date
     text = "2019-01-27\n\nBogota, Jan 27 (EFE).- Colombia protested on Sunday.\n"
     assert article_from_text("h", text).published_source == "header"
+
+
+def test_a_dateline_on_a_line_of_its_own_and_not_a_masthead():
+    text = "Kenya condemns attack\n\nDaily Nation | Tuesday, January 28, 2025\n\nNAIROBI\n\nKenya on Tuesday condemned it.\n"
+    assert article_from_text("n", text).dateline == "Nairobi"
+    text = "Modi meets Putin\n\nPTI\n\nARAB NEWS\n\nModi met Putin in Moscow on Monday.\n"
+    assert article_from_text("p", text).dateline is None

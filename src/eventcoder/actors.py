@@ -203,9 +203,12 @@ class ActorFinder:
                         and not tokens[k + 1].text[:1].isupper() and tokens[k + 1].norm != "-":
                     out.append(_Piece(k, k + 1, "country", r[1], r[1].code, r[1].country))
                     taken[k] = True
+        instrument = self.lex.grammar["instrument"]
         for _, s, e, ent in cands:
             if any(taken[s:e]) or not blocked.isdisjoint(range(s, e)):
                 continue
+            if ent.kind == "capital" and e < len(tokens) and tokens[e].norm in instrument:
+                continue    # a city naming a treaty or a process: "the Vienna Convention", "the Minsk agreements"
             taken[s:e] = [True] * (e - s)
             if ent.kind == "person" and not ent.valid_on(day):
                 # an office holder outside their term: same country, elite sector

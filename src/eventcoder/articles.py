@@ -36,6 +36,8 @@ _DATELINE = re.compile(
     r"(?:\s*,\s*(?P<rest>[A-Za-z0-9 ,.'-]{1,40}?))?"
     r"(?:\s*\.?\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{1,30})/)"
     r"\s*\.?\s*(?:--|-|:|\u2014|\u2013)?|\s*(?:\.\s*)?(?:--|-|:|\u2014|\u2013))\s+(?=[A-Z\"'])")
+_PLACE_LINE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
+_MASTHEAD = re.compile(r"\b(?:NEWS|PRESS|TIMES|POST|HERALD|TRIBUNE|DAILY|AGENCY|WIRE|REPORT|EXCLUSIVE|UPDATE)\b")
 _TAGS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<[^>]{0,2000}>", re.S | re.I)
 
 
@@ -139,6 +141,9 @@ def article_from_text(article_id: str, raw_text: str, source_path: str | None = 
             body.append("")
             continue
         if header and len(s.split()) <= 4 and not re.search(r"[.!?\"]$", s):
+            if dateline is None and _PLACE_LINE.fullmatch(s) and len(s) > 4 and not _MASTHEAD.search(s) \
+                    and sum(1 for b in body if b) < 3:
+                dateline = s.title()    # a dateline on a line of its own ("NAIROBI")
             continue                # menu items, section names, "Persian News"
         m = _DATELINE.match(s) if sum(1 for b in body if b) < 3 else None
         if m and (m.group("place").isupper() or (m.group("rest") and header_date([m.group("rest")])[0])
