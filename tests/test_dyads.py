@@ -551,3 +551,14 @@ def test_the_party_whose_conduct_is_the_reason_is_the_target(code):
     rows = code("President Donald Trump ordered visa sanctions over Nicolas Maduro's refusal to let two US military "
                 "aircraft land.", date="2025-01-27")
     assert ("USA", "VEN", "16") in triples(rows) and ("USA", "USA", "16") not in triples(rows)
+
+
+def test_a_meeting_in_a_fronted_phrase_is_the_venue_of_the_main_event(code):
+    rows = code("At an emergency UN Security Council meeting on Sunday, the United States, France and Britain "
+                "called on Rwanda to pull its forces out of Congo.", date="2025-01-28")
+    got = triples(rows)
+    assert {("USA", "RWA", "02"), ("FRA", "RWA", "02")} <= got
+    assert not any(r == "04" for _, _, r in got)
+    # a fronted phrase with no other event is the event itself
+    rows = code("At a meeting in Ankara on Sunday, Erdogan and Putin discussed Syria.", date="2025-01-28")
+    assert ("TUR", "RUS", "04") in triples(rows)

@@ -241,6 +241,11 @@ class DyadFinder:
         if code.startswith("04") and ev.end + 1 < len(norms) and norms[ev.end] in self.g["be"] \
                 and norms[ev.end + 1] in self.g["called_off"]:
             return []   # "after the meeting was postponed indefinitely"
+        if code.startswith("04") and norms[0] in ("at", "during") and ev.anchor < 10:
+            comma = next((k for k in range(ev.end, min(len(norms), ev.end + 8)) if norms[k] == ","), None)
+            if comma is not None and "," not in norms[:ev.anchor] and any(
+                    o.anchor > comma for o in (others or ()) if o is not ev):
+                return []   # "At an emergency Security Council meeting on Sunday, the US called on ...": a venue
         if "eval" in ev.flags:
             return self._evaluation(norms, ev, mentions, cs, ce, code, rule, future, backdrop.focus)
         g = self.g
