@@ -254,3 +254,12 @@ def test_a_capital_naming_a_treaty_or_process_is_no_actor(finder):
     day = dt.date(2025, 1, 28)
     assert codes(finder, "Kenya urged respect for the Vienna Convention.", day=day) == [("Kenya", "KEN")]
     assert ("Minsk", "BLRGOV") in codes(finder, "Putin arrived in Minsk on Monday.", day=day)
+
+
+def test_the_subject_after_a_fronted_phrase_does_not_refer_into_it(finder):
+    ctx = Context()
+    day = dt.date(2024, 5, 24)
+    ctx.see(finder.find(tokenize("The People's Liberation Army staged similar exercises in April last year."), day, ctx))
+    got = codes(finder, "In August 2022, following a visit to Taipei by Nancy Pelosi, it held even larger drills.", ctx,
+                day=day)
+    assert ("it", "CHNMIL") in got

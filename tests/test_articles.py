@@ -122,3 +122,8 @@ def test_a_dateline_on_a_line_of_its_own_and_not_a_masthead():
     assert article_from_text("n", text).dateline == "Nairobi"
     text = "Modi meets Putin\n\nPTI\n\nARAB NEWS\n\nModi met Putin in Moscow on Monday.\n"
     assert article_from_text("p", text).dateline is None
+
+
+def test_a_dateline_of_two_places_is_read_and_names_no_single_home():
+    a = article_from_text("t", "Drills go on\n\nBEIJING / TAIPEI, May 24 - The army sent warships on Friday.\n")
+    assert a.dateline == "Beijing / Taipei" and a.text.split("\n")[-1].startswith("The army sent")

@@ -562,3 +562,10 @@ def test_a_meeting_in_a_fronted_phrase_is_the_venue_of_the_main_event(code):
     # a fronted phrase with no other event is the event itself
     rows = code("At a meeting in Ankara on Sunday, Erdogan and Putin discussed Syria.", date="2025-01-28")
     assert ("TUR", "RUS", "04") in triples(rows)
+
+
+def test_warships_sent_around_a_country_are_a_show_of_force_past_an_object_of_no_country(code):
+    rows = code("The People's Liberation Army sent warships and fighter jets back into the waters and skies around "
+                "Taiwan on Friday.", date="2024-05-24")
+    assert ("CHN", "TWN", "15") in triples(rows) and not any(r == "07" for _, _, r in triples(rows))
+    assert ("USA", "UKR", "07") in triples(code("The United States sent fighter jets to Ukraine.", date="2024-05-24"))

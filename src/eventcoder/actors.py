@@ -41,6 +41,9 @@ _PREFERENCE = {"block": 0, "person": 1, "org": 2, "metonym": 3, "country": 4, "c
 _WHEN_WORDS = {"on", "in", "the", "day", "earlier", "later", "this", "last", "week", "month", "morning", "evening",
                "night", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "yesterday", "today", ","}
+# words that open a fronted adverbial phrase ("In August 2022, following ..., it held drills")
+_FRONTING = frozenset({"in", "on", "at", "after", "before", "following", "during", "despite", "amid", "since",
+                       "with", "without", "upon", "under", "later", "earlier", "last"})
 _CONJUNCTIONS = {"and", "or", "but", "as", "while", "when", "whereas", "because", "if", "than", "so", "yet"}
 _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top", "senior", "former", "new",
              "chief", "then", "acting", "veteran", "visiting", "outgoing", "incoming", "then-"}
@@ -421,6 +424,11 @@ class ActorFinder:
                 # said it would ...", "France, home to a large Moroccan diaspora, said it was ready")
                 main = [x for x in before if not self._in_aside(tokens, x, m.start, out)]
                 before = main or before
+            if word in ("it", "he", "she") and m.start > 1 and tokens[m.start - 1].norm == "," \
+                    and tokens[0].norm in _FRONTING:
+                # the subject after a fronted phrase does not refer into it ("In August 2022, following a visit
+                # to Taipei by Pelosi, it held larger drills": "it" is the actor of the sentences before)
+                before = []
             ante: list[ActorMention] = []
             j = m.start - 1 - (m.start > 0 and tokens[m.start - 1].norm == "that")
             t = j

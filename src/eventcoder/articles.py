@@ -32,7 +32,7 @@ _BOILERPLATE = re.compile(
 _BYLINE = re.compile(r"^(?:by\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}\b|source:|published:|updated:|posted:?)", re.I)
 _PUBLISHER = re.compile(r"\bSource:\s*(?P<pub>[A-Z][\w&.' -]{1,60}?)(?=\s+(?:Published|Updated|\d)|\s*$)")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3})"
+    r"^(?P<place>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3}(?:\s*/\s*[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3})?)"
     r"(?:\s*,\s*(?P<rest>[A-Za-z0-9 ,.'-]{1,40}?))?"
     r"(?:\s*\.?\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{1,30})/)"
     r"\s*\.?\s*(?:--|-|:|\u2014|\u2013)?|\s*(?:\.\s*)?(?:--|-|:|\u2014|\u2013))\s+(?=[A-Z\"'])")

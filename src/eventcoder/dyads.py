@@ -460,9 +460,11 @@ class DyadFinder:
                 # where the clause puts it ("staged a protest in Beijing, unfurling banners")
                 objs = [m for m in left + right if m.code not in {s.code for s in sources} and usable(m)
                         and self._in_pp(norms, m, cs) in self.g["locative"]]
-            if not objs and ("loc" in ev.flags or home):
-                # protests: the place protested in stands for its government ("a protest in Beijing")
-                objs = [m for m in right if m.code not in {s.code for s in sources}]
+            if not any(usable(m) for m in objs) and ("loc" in ev.flags or home):
+                # protests: the place protested in stands for its government ("a protest in Beijing"); past
+                # an object of no country ("sent fighter jets into the skies around Taiwan")
+                objs = [m for m in objs if usable(m)] + \
+                    [m for m in right if m.code not in {s.code for s in sources} and m not in objs] or objs
             if not objs and code.startswith(self.about_place) and sources:
                 # "demanded the release of a journalist in Turkey", "concerned about the situation in Myanmar":
                 # words about what happens in another state are addressed to it

@@ -75,7 +75,7 @@ class Article:
     url: str | None = None
     source_path: str | None = None
     record: str | None = None               # line/row within source_path
-    dateline: str | None = None             # place named in the dateline ("Moscow")
+    dateline: str | None = None             # place(s) named in the dateline ("Moscow", "Doha/Jerusalem")
     flags: tuple[str, ...] = ()
 
 
