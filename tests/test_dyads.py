@@ -569,3 +569,10 @@ def test_warships_sent_around_a_country_are_a_show_of_force_past_an_object_of_no
                 "Taiwan on Friday.", date="2024-05-24")
     assert ("CHN", "TWN", "15") in triples(rows) and not any(r == "07" for _, _, r in triples(rows))
     assert ("USA", "UKR", "07") in triples(code("The United States sent fighter jets to Ukraine.", date="2024-05-24"))
+
+
+def test_a_warning_about_a_deed_reported_before_goes_to_its_doer(code):
+    text = ("China staged large-scale military drills around Taiwan on Thursday. The US State Department urged "
+            "restraint, warning that the exercises risked escalation.")
+    got = triples(code(text, date="2024-05-24"))
+    assert ("USA", "CHN", "13") in got and ("USA", "TWN", "13") not in got

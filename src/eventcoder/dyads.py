@@ -726,6 +726,8 @@ class DyadFinder:
         if norms[ev.literal[-1]] in self.g["deed"] and len(ev.literal) > 1:
             return True     # the phrase ends with the deed noun itself
         k = ev.end
+        if k + 1 < len(norms) and norms[k] == "that" and norms[k + 1] in ("the", "this", "these", "such", "its", "their"):
+            k += 1      # "warning that the exercises risked escalation"
         if k < len(norms) and norms[k] in ("the", "this", "that", "these", "those", "such", "its", "their"):
             k += 1
             for _ in range(2):
