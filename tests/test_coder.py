@@ -181,3 +181,13 @@ def test_the_foreign_office_under_another_states_dateline_is_that_states(coder):
             "ambassador from Tehran.\n")
     rows = coder.rows(article_from_text("t", text))
     assert {(r["source_country"], r["target_country"], r["cameo_root"]) for r in rows} == {("GBR", "IRN", "16")}
+
+
+def test_a_past_date_that_dates_no_event_starts_no_background(coder):
+    from eventcoder.articles import article_from_text
+    text = ("2024-07-08\n\nThe ministers held their second dialogue, the first since the inaugural session in "
+            "April 2022. In a joint statement Japan and the Philippines expressed serious concern over China's "
+            "actions.\n")
+    rows = coder.rows(article_from_text("t", text))
+    concern = [r for r in rows if r["target_country"] == "CHN"]
+    assert concern and all(str(r["event_date"]) == "2024-07-08" for r in concern)

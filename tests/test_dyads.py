@@ -576,3 +576,13 @@ def test_a_warning_about_a_deed_reported_before_goes_to_its_doer(code):
             "restraint, warning that the exercises risked escalation.")
     got = triples(code(text, date="2024-05-24"))
     assert ("USA", "CHN", "13") in got and ("USA", "TWN", "13") not in got
+
+
+def test_courtesy_calls_joint_exercises_and_security_ties(code):
+    rows = code("Kamikawa and Kihara paid a courtesy call on Philippine President Ferdinand Marcos Jr. on Monday.",
+                date="2024-07-08")
+    assert ("JPN", "PHL", "04") in triples(rows) and ("JPN", "PHL", "02") not in triples(rows)
+    rows = code("Japan and the Philippines also agreed to expand joint exercises.", date="2024-07-08")
+    assert {("JPN", "PHL", "03"), ("PHL", "JPN", "03")} <= triples(rows)
+    rows = code("Tokyo and Manila tighten security ties in the face of China's growing assertiveness.", date="2024-07-08")
+    assert ("JPN", "PHL", "06") in triples(rows) and ("JPN", "CHN", "15") not in triples(rows)

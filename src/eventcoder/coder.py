@@ -13,7 +13,7 @@ from typing import Iterable
 
 from . import __version__, codebook
 from .actors import ActorFinder, Context
-from .dates import ResolvedDate, ahead, bounds, event_date, find_dates, onset, resolve
+from .dates import ResolvedDate, ahead, bounding, event_date, find_dates, resolve
 from .dyads import NO_BACKDROP, Backdrop, DyadFinder
 from .lexicon import Lexicon, default_lexicon
 from .patterns import EventDictionary, load_rules
@@ -281,7 +281,7 @@ class Coder:
                                          and s.text.rstrip(".") == article.title.rstrip("."))]
         for s in body[:3]:
             for m in s.dates:
-                if onset(s.text, m.start) or ahead(s.text, m.start) or bounds(m):
+                if bounding(s.text, m) or ahead(s.text, m.start):
                     continue        # "will hold talks in Malaysia on Monday": a day still to come
                 r = resolve(m, pub)
                 if r and r.date and r.precision == "day":
@@ -293,16 +293,16 @@ class Coder:
         return None
 
     @staticmethod
-    def background_date(ms: list, pub: dt.date | None) -> ResolvedDate | None:
+    def background_date(text: str, ms: list, pub: dt.date | None) -> ResolvedDate | None:
         """A sentence's own written-out date that puts it in the past ("in September 2023", "on 9 November
         2020"), more than a week before publication: the next sentences of the paragraph that give no date of
         their own continue that story ("India dismissed the allegations..."). A sentence with only a recent
-        or relative date ends the background (returned as an empty ResolvedDate). `ms`: the sentence's
-        find_dates."""
+        or relative date ends the background (returned as an empty ResolvedDate), and so does one that dates
+        no event ("the first since the inaugural session in April 2022"). `ms`: the sentence's find_dates."""
         if not ms or pub is None:
             return None
         for m in ms:
-            if m.kind in ("my", "mdy", "dmy", "iso"):
+            if m.kind in ("my", "mdy", "dmy", "iso") and not bounding(text, m):
                 r = resolve(m, pub)
                 if r and r.date and r.date < pub - dt.timedelta(days=7):
                     return ResolvedDate(r.date, r.precision, f"{r.text} (from the sentence before)")
@@ -369,7 +369,7 @@ class Coder:
             if s.paragraph != para:
                 background, para = None, s.paragraph
             dates = s.dates          # its background date and its events' dates
-            own = self.background_date(dates, article.published)
+            own = self.background_date(s.text, dates, article.published)
             default = background or lead
             found = self.code_sentence_events(s, mentions, article.id, article.published, default, dates, back)
             coded.append((s, mentions, default, dates, found, back))

@@ -218,8 +218,8 @@ def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool =
     publication date either, no date (precision none).
     """
     cands = find_dates(sentence) if mentions is None else mentions
-    cands = [m for m in cands if not _since(sentence, m.start) and not onset(sentence, m.start)
-             and not bounds(m) and not (intent and m.start >= near) and not _aside_after(sentence, near, m.start)]
+    cands = [m for m in cands if not bounding(sentence, m) and not (intent and m.start >= near)
+             and not _aside_after(sentence, near, m.start)]
     best = None
     for m in sorted(cands, key=lambda m: min(abs(m.start - near), abs(m.end - near))):
         r = _month_of_year(m, cands, sentence, pub) or resolve(m, pub, future and m.start >= near)
@@ -258,6 +258,13 @@ def _aside_after(sentence: str, near: int, start: int) -> bool:
     for opener in _RELATIVE.finditer(sentence, near, start):
         pass
     return opener is not None and "," not in sentence[opener.end():start]
+
+
+def bounding(sentence: str, mention: DateMention) -> bool:
+    """Whether an expression dates no event: it bounds a state or sets a deadline (`bounds`: "since 2011",
+    "by 2030"), has "since" earlier in its clause ("the first since the inaugural session in April 2022"), or
+    says when something takes effect (`onset`: "starting at midnight on Sunday")."""
+    return bounds(mention) or _since(sentence, mention.start) or onset(sentence, mention.start)
 
 
 def bounds(mention: DateMention) -> bool:
