@@ -586,3 +586,9 @@ def test_courtesy_calls_joint_exercises_and_security_ties(code):
     assert {("JPN", "PHL", "03"), ("PHL", "JPN", "03")} <= triples(rows)
     rows = code("Tokyo and Manila tighten security ties in the face of China's growing assertiveness.", date="2024-07-08")
     assert ("JPN", "PHL", "06") in triples(rows) and ("JPN", "CHN", "15") not in triples(rows)
+
+
+def test_a_demand_that_a_party_act_is_made_of_that_party_and_is_no_event_of_its_own(code):
+    rows = code("Vice President Mike Pence demanded on Monday that Venezuela's Nicolas Maduro give up power.",
+                date="2019-02-25")
+    assert triples(rows) == {("USA", "VEN", "10")}

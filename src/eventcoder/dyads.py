@@ -43,6 +43,11 @@ class Dyad:
     future: bool
 
 
+# verbs whose "that" clause says what is demanded, not what happened
+_DEMANDING = frozenset({"demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting",
+                        "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "request", "requests",
+                        "requested", "requesting", "propose", "proposes", "proposed", "proposing", "recommend",
+                        "recommends", "recommended"})
 _FAULT_ROOTS = frozenset({"10", "11", "12", "13", "16", "17"})
 _AUX = frozenset({"has", "have", "had", "did", "does", "can", "could", "may", "might", "must", "should"})
 
@@ -142,6 +147,12 @@ class DyadFinder:
         g = self.g
         if cs > 0 and norms[cs - 1] in g["conditional"]:
             return True, False, False, False
+        if cs > 1 and norms[cs - 1] == "that":
+            k = cs - 2
+            while k > 0 and (norms[k] in _TIME_WORDS or norms[k].isdigit()):
+                k -= 1
+            if norms[k] in _DEMANDING:
+                return True, False, False, False     # "demanded that Maduro give up power": what is demanded
         if any(w in g["doubt"] for w in window[-3:]):
             return True, False, False, False
         tense = any(w in g["future"] for w in window)
@@ -479,7 +490,11 @@ class DyadFinder:
             if not objs and ce < len(norms) and (
                     (code.startswith("09") and norms[ce] == "that" and norms[ce - 1] in
                      ("reports", "allegations", "claims", "accusations", "suggestions", "evidence"))
-                    or (code.startswith("13") and norms[ce] in ("if", "unless"))):
+                    or (code.startswith("13") and norms[ce] in ("if", "unless"))
+                    or (code.startswith("10") and norms[ce] == "that" and all(
+                        n in _TIME_WORDS or n.isdigit() for n in norms[ev.end:ce]))):
+                # "demanded on Monday that Venezuela's Maduro give up power": the demand is made of the that
+                # clause's subject;
                 # "investigating reports that Myanmar's military had committed abuses": what is investigated;
                 # "would not hesitate to impose sanctions if Moscow and Pyongyang concluded an arms deal": a
                 # threat is addressed to the subject of its condition
