@@ -592,3 +592,16 @@ def test_a_demand_that_a_party_act_is_made_of_that_party_and_is_no_event_of_its_
     rows = code("Vice President Mike Pence demanded on Monday that Venezuela's Nicolas Maduro give up power.",
                 date="2019-02-25")
     assert triples(rows) == {("USA", "VEN", "10")}
+
+
+def test_a_deed_blamed_on_a_party_is_that_partys(code):
+    rows = code("Hamas political chief Ismail Haniyeh was assassinated in Tehran on Wednesday in a strike that Hamas "
+                "and Iran blamed on Israel.", date="2024-07-31")
+    got = triples(rows)
+    assert ("ISR", "PSE", "18") in got and ("IRN", "PSE", "18") not in got
+
+
+def test_the_speakers_after_the_last_comma_are_no_targets_and_violence_in_a_region_is_domestic(code):
+    rows = code("Amhara security forces carried out a campaign of ethnic cleansing against Tigrayans in western "
+                "Tigray, Amnesty International and Human Rights Watch said on Wednesday.", date="2022-04-06")
+    assert triples(rows) == {("ETH", "ETH", "20")}

@@ -281,9 +281,16 @@ class DyadFinder:
                      and norms[o.anchor - 1] == "and"), ce)
         # ... or where ", and" brings in another subject and its verb ("flew in 120 rescuers, and the UN released")
         stop = next((m.start for m in mentions if ev.end < m.start < stop and self._new_subject(norms, m)), stop)
-        right = [m for m in inside if m.start > ev.anchor and m.end <= stop and m.code
-                 and not (m.end == ce and ce < len(norms) and norms[ce] in self.g["reporting"]
-                          and m.start > 0 and norms[m.start - 1] in (",", "the"))]   # "..., the government said"
+        # "..., the government said", "..., Amnesty International and Human Rights Watch said": the speakers
+        said_by = next((m for m in inside if m.end == ce and ce < len(norms) and norms[ce] in self.g["reporting"]), None)
+        tellers: list[ActorMention] = []
+        if said_by is not None:
+            comma = max((k for k in range(ev.end, said_by.start) if norms[k] == ","), default=None)
+            if comma is not None:
+                tellers = [m for m in inside if m.group == said_by.group and m.start > comma]
+                if not tellers or any(norms[k] not in self.g["determiner"] for k in range(comma + 1, tellers[0].start)):
+                    tellers = []
+        right = [m for m in inside if m.start > ev.anchor and m.end <= stop and m.code and m not in tellers]
         passive = self.passive(tokens, ev, cs, mentions, others)
         home = False
         if passive:
@@ -516,7 +523,7 @@ class DyadFinder:
                 if after and after[0].start <= last + 3:
                     objs = after
             targets = self._group(mentions, objs[0]) if objs else []
-            targets = [t for t in targets if t.code not in {s.code for s in sources}]
+            targets = [t for t in targets if t.code not in {s.code for s in sources} and t not in tellers]
             if not targets and sources and ev.end < len(norms) and norms[ev.end] in g["reflexive"]:
                 # "Iraq had attacked themselves"
                 return [Dyad(s, s, code, rule + "+reflexive", future) for s in sources if usable(s)]
@@ -561,8 +568,10 @@ class DyadFinder:
                 if s.country in pair and t.why.startswith("pair ->"):
                     continue   # "Li called on the two sides to ...": one side speaking to both is no dyad
                 if s.country and s.country == t.country and (len(s.code) == 3 or len(t.code) == 3) \
-                        and (s.code[3:6] or t.code[3:6]) in _STATE_SECTORS:
+                        and (s.code[3:6] or t.code[3:6]) in _STATE_SECTORS \
+                        and not (code[:2] in ("18", "19", "20") and t.why.startswith("region")):
                     continue   # "Chinese officials ... China": no dyad between a state and its own agents
+                    #          (but "forces carried out ethnic cleansing in western Tigray" is a domestic one)
                 out.append(Dyad(s, t, code, rule, future))
                 if "sym" in ev.flags and not intent and not refusal:   # an intention (or refusal) is its speaker's alone
                     out.append(Dyad(t, s, code, rule + "+sym", future))
@@ -811,6 +820,11 @@ class DyadFinder:
                     if (a.country or a.code) != (b.country or b.code)]
         if not subj or not subj[-1].country:
             return []
+        blamed = self._blamed(norms, ev, mentions)
+        if blamed is not None and code.startswith(self.deeds):
+            # "Haniyeh was assassinated in Tehran in a strike that Hamas and Iran blamed on Israel"
+            return [Dyad(blamed, t, code, rule + "+passive+blamed", future)
+                    for t in self._group(mentions, subj[-1]) if usable(t) and t.country != blamed.country]
         if subj[-1].code[3:6] in ("MIL", "COP") and not code.startswith(self.violence):
             # "French troops were deployed to Mali": forces sent somewhere are their state's act
             dest = [m for m in right if usable(m) and m.country != subj[-1].country
@@ -837,6 +851,15 @@ class DyadFinder:
         state = self._state(country, where[0] if where else targets[0])
         return [Dyad(state, t, code, rule + "+passive+domestic", future) for t in targets
                 if t.code != state.code]
+
+    @staticmethod
+    def _blamed(norms: list[str], ev: EventMention, mentions: list[ActorMention]) -> ActorMention | None:
+        """The party a deed is blamed on later in its sentence ("in a strike that Iran blamed on Israel",
+        "an attack attributed to Russia"), if any."""
+        for k in range(ev.end, len(norms) - 1):
+            if norms[k] in ("blamed", "blames", "attributed", "pinned") and norms[k + 1] in ("on", "to"):
+                return next((m for m in mentions if m.start == k + 2 and usable(m)), None)
+        return None
 
     def speaker(self, norms: list[str], cs: int, mentions: list[ActorMention]) -> tuple[ActorMention, str] | None:
         """The subject of the reporting verb that introduces the clause starting at cs, and the verb."""
