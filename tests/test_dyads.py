@@ -605,3 +605,10 @@ def test_the_speakers_after_the_last_comma_are_no_targets_and_violence_in_a_regi
     rows = code("Amhara security forces carried out a campaign of ethnic cleansing against Tigrayans in western "
                 "Tigray, Amnesty International and Human Rights Watch said on Wednesday.", date="2022-04-06")
     assert triples(rows) == {("ETH", "ETH", "20")}
+
+
+def test_his_before_an_event_noun_is_the_last_single_person_named(code):
+    rows = code("Egyptian President Abdel Fattah al-Sisi did not meet any Israeli officials during his two-day trip "
+                "to the United Arab Emirates.", date="2021-06-20")
+    got = triples(rows)
+    assert ("EGY", "ARE", "04") in got and ("ISR", "ARE", "04") not in got

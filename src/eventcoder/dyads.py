@@ -394,6 +394,18 @@ class DyadFinder:
                 # attack on Israel" (X did not attack); only its own modifiers are its source ("the Israeli attack")
                 subj = [m for m in left if m.start > k]
                 borrowed = True
+            if nominal and "verb" not in ev.flags:
+                # "did not meet Israeli officials during his two-day trip to the UAE": "his" is the last single
+                # person named before ("officials" are several)
+                j = ev.anchor - 1
+                while j > max(cs, ev.anchor - 6) and (norms[j] == "-" or norms[j].isdigit() or tokens[j].text.islower()) \
+                        and norms[j] not in ("his", "her"):
+                    j -= 1
+                if j >= cs and norms[j] in ("his", "her"):
+                    owner = [m for m in mentions if m.person and m.end <= j and usable(m)
+                             and not tokens[m.end - 1].norm.endswith("s")]
+                    if owner:
+                        subj, borrowed = owner[-1:], True
             if not any(usable(m) for m in subj):
                 # a document speaks for its author or the place it comes from: "A report by UN experts said",
                 # "A report released in the Rwandan capital alleged that France ..."
