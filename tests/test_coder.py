@@ -191,3 +191,13 @@ def test_a_past_date_that_dates_no_event_starts_no_background(coder):
     rows = coder.rows(article_from_text("t", text))
     concern = [r for r in rows if r["target_country"] == "CHN"]
     assert concern and all(str(r["event_date"]) == "2024-07-08" for r in concern)
+
+
+def test_later_that_day_counts_from_the_day_the_story_last_named(coder):
+    from eventcoder.articles import article_from_text
+    text = ("2024-01-19\n\nPakistan struck targets in Iran on Thursday.\n\n"
+            "Islamabad's reaction on Wednesday was the sharpest in memory. Later that day Pakistani Foreign "
+            "Minister Jalil Abbas Jilani took a telephone call from his Iranian counterpart.\n")
+    rows = coder.rows(article_from_text("t", text))
+    call = [r for r in rows if r["cameo_root"] == "04"]
+    assert call and {str(r["event_date"]) for r in call} == {"2024-01-17"}

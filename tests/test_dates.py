@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from eventcoder.dates import event_date, header_date, parse_date
+from eventcoder.dates import ResolvedDate, event_date, header_date, parse_date
 
 PUB = dt.date(2023, 9, 24)   # a Sunday
 
@@ -131,3 +131,16 @@ def test_weekends_are_dated_by_their_saturday_at_week_precision():
     assert event_date(s, dt.date(2018, 10, 22), near=s.index("met")).date == dt.date(2018, 10, 20)
     s = "The two ministers will meet next weekend."
     assert event_date(s, dt.date(2018, 10, 22), near=s.index("meet"), future=True).date == dt.date(2018, 10, 27)
+
+
+def test_days_told_from_the_day_reported_before():
+    before = ResolvedDate(dt.date(2024, 1, 17), "day", "on Wednesday")
+    s = "Later that day the foreign minister took a call from his Iranian counterpart."
+    r = event_date(s, dt.date(2024, 1, 19), near=s.index("took"), before=before)
+    assert (r.date, r.text) == (dt.date(2024, 1, 17), "Later that day")
+    s = "Moscow retaliated the next day by expelling ten diplomats."
+    assert event_date(s, dt.date(2021, 4, 18), near=s.index("retaliated"), before=before).date == dt.date(2024, 1, 18)
+    s = "Two days later, Baghdad recalled its ambassador."
+    assert event_date(s, dt.date(2024, 1, 19), near=s.index("recalled"), before=before).date == dt.date(2024, 1, 19)
+    # with no day reported before, such words date nothing
+    assert event_date(s, dt.date(2024, 1, 19), near=s.index("recalled")).text is None

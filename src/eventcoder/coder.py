@@ -112,9 +112,11 @@ class Coder:
 
     def code_sentence_events(self, sent: Sentence, mentions: list[ActorMention], article_id: str,
                              pub: dt.date | None, lead: ResolvedDate | None = None,
-                             dates: list | None = None, backdrop: Backdrop = NO_BACKDROP) -> list[CodedEvent]:
+                             dates: list | None = None, backdrop: Backdrop = NO_BACKDROP,
+                             recent: ResolvedDate | None = None) -> list[CodedEvent]:
         """The sentence's dyadic events; `dates` (its find_dates) are the sentence's unless passed;
-        `backdrop` is what the article reported before (see `code_article`)."""
+        `backdrop` is what the article reported before (see `code_article`); `recent` the day the article
+        last put an event on ("later that day" counts from it)."""
         out: list[CodedEvent] = []
         if not sent.events or not mentions:
             return out
@@ -131,7 +133,7 @@ class Coder:
                     continue
                 seen.add(key)
                 rd = event_date(sent.text, pub, near=sent.tokens[ev.anchor].start, future=d.future, mentions=dates,
-                                default=lead, intent="+intent" in d.rule_id)
+                                default=lead, intent="+intent" in d.rule_id, before=recent)
                 flags: tuple[str, ...] = ()
                 if rd.date and pub and rd.date > pub and rd.precision == "day" and not d.future \
                         and not d.rule_id.endswith("+intent") and "+intent+" not in d.rule_id:
@@ -293,6 +295,17 @@ class Coder:
         return None
 
     @staticmethod
+    def own_day(s: Sentence, pub: dt.date | None) -> ResolvedDate | None:
+        """The last day a sentence names for its news, in words of its own ("Islamabad's reaction on Wednesday
+        was the sharpest in memory"), if any."""
+        for m in reversed(s.dates):
+            if m.kind != "again" and not bounding(s.text, m) and not ahead(s.text, m.start):
+                r = resolve(m, pub)
+                if r is not None and r.date is not None and r.precision == "day":
+                    return r
+        return None
+
+    @staticmethod
     def background_date(text: str, ms: list, pub: dt.date | None) -> ResolvedDate | None:
         """A sentence's own written-out date that puts it in the past ("in September 2023", "on 9 November
         2020"), more than a week before publication: the next sentences of the paragraph that give no date of
@@ -365,14 +378,19 @@ class Coder:
         coded = []
         background, para = None, -1
         back = Backdrop(focus=self.focus_countries(mentions_of))
+        recent = None       # the day the article last put an event on, in words of its own
         for s, mentions in zip(sents, mentions_of):
             if s.paragraph != para:
                 background, para = None, s.paragraph
             dates = s.dates          # its background date and its events' dates
             own = self.background_date(s.text, dates, article.published)
             default = background or lead
-            found = self.code_sentence_events(s, mentions, article.id, article.published, default, dates, back)
-            coded.append((s, mentions, default, dates, found, back))
+            found = self.code_sentence_events(s, mentions, article.id, article.published, default, dates, back,
+                                              recent)
+            coded.append((s, mentions, default, dates, found, back, recent))
+            recent = next((ResolvedDate(e.date, e.precision, e.date_text) for e in reversed(found)
+                           if e.date_text and not e.date_text.endswith(")")), None) or self.own_day(s, article.published) \
+                or recent
             if own is not None:
                 background = own if own.date else None
             doer, sides = self._doer(s, mentions, found), self._sides(found)
@@ -380,10 +398,10 @@ class Coder:
                 back = evolve(back, doer=doer or back.doer, sides=sides or back.sides)
         story = self.story_country([e for c in coded for e in c[4]])
         located = []
-        for s, mentions, default, dates, found, before in coded:
+        for s, mentions, default, dates, found, before, recent in coded:
             if story and any(ev.code.startswith(self.dyads.to_story) for ev in s.events):
                 found = self.code_sentence_events(s, mentions, article.id, article.published, default, dates,
-                                                  evolve(before, aid_receiver=story))
+                                                  evolve(before, aid_receiver=story), recent)
             if found:
                 located.append((s, mentions, found))
         if not located:

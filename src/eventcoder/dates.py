@@ -38,6 +38,9 @@ _RULES = [
     ("mon", re.compile(r"\b(?P<pre>in|during|since|early|late|mid|by|last|next|this|until|through)[\s-]+(?:early\s+|late\s+|mid-?)?"
                        r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)", re.I)),
     ("year", re.compile(r"\b(?P<pre>in|during|since|by|until|of|through)\s+(?:early\s+|late\s+|mid-?)?" + _YEAR + r"\b(?![-/]\d)", re.I)),
+    ("again", re.compile(r"\b(?:(?:later|earlier)\s+(?:that|the same)\s+day|(?:that|the same)\s+day|the\s+(?P<next>next|following)\s+day"
+                         r"|the\s+(?P<prev>previous)\s+day|the\s+day\s+(?P<before>before)|(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>later|earlier)"
+                         r"|at\s+the\s+time)\b", re.I)),
     ("rel", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|overnight|earlier\s+today|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<dir>last|next|this|on|on\s+the)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")),
     ("weekend", re.compile(r"\b(?P<dir>last|this|next|past|previous|coming|over\s+the|at\s+the|on\s+the)\s+weekend\b", re.I)),
@@ -55,7 +58,7 @@ _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _CUES = {"mdy": _MONTH_STEMS, "dmy": _MONTH_STEMS, "my": _MONTH_STEMS, "md": _MONTH_STEMS, "md_bare": _MONTH_STEMS,
          "mon": _MONTH_STEMS,
          "rel": ("yesterday", "today", "tonight", "tomorrow", "overnight", "morning", "afternoon", "evening"),
-         "weekday": ("day",), "weekend": ("weekend",), "period": ("week", "month", "year"), "ago": ("ago",)}
+         "weekday": ("day",), "weekend": ("weekend",), "again": ("day", "time"), "period": ("week", "month", "year"), "ago": ("ago",)}
 _CUE_WORDS = tuple(dict.fromkeys(w for words in _CUES.values() for w in words))
 # (kind, regex, whether it needs a digit, its cue words or None)
 _RULE_NEEDS = [(kind, rx, kind in _NEEDS_DIGIT, frozenset(_CUES[kind]) if kind in _CUES else None)
@@ -204,7 +207,7 @@ def resolve(mention: DateMention, pub: dt.date | None, future: bool = False) -> 
 
 def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool = False,
                mentions: list[DateMention] | None = None, default: ResolvedDate | None = None,
-               intent: bool = False) -> ResolvedDate:
+               intent: bool = False, before: ResolvedDate | None = None) -> ResolvedDate:
     """The date of an event whose phrase starts at character `near` of the sentence.
 
     The temporal expression nearest to the phrase wins, except one that only says since when a state
@@ -215,14 +218,16 @@ def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool =
     expression of when something takes effect ("a ceasefire starting at midnight on Sunday", "effective
     from May 1", "until Friday") dates no event. "In October last year" is a month of last year. With no
     expression: `default` (the article's lead date), else the publication date (precision day); with no
-    publication date either, no date (precision none).
+    publication date either, no date (precision none). "That day", "the next day", "two days later", "at the
+    time" count from `before`, the day the article last put an event on (none without one).
     """
     cands = find_dates(sentence) if mentions is None else mentions
     cands = [m for m in cands if not bounding(sentence, m) and not (intent and m.start >= near)
              and not _aside_after(sentence, near, m.start)]
     best = None
     for m in sorted(cands, key=lambda m: min(abs(m.start - near), abs(m.end - near))):
-        r = _month_of_year(m, cands, sentence, pub) or resolve(m, pub, future and m.start >= near)
+        r = _again(m, before) if m.kind == "again" else (
+            _month_of_year(m, cands, sentence, pub) or resolve(m, pub, future and m.start >= near))
         if r is not None and r.date is not None:
             best = r
             break
@@ -295,6 +300,26 @@ def _since(sentence: str, start: int) -> bool:
 
 
 _SINCE = re.compile(r"\bsince\b", re.I)
+
+
+def _again(m: DateMention, before: ResolvedDate | None) -> ResolvedDate | None:
+    """A day told from the day of the event reported before ("later that day", "the next day", "two days
+    later", "at the time"), at that day's precision."""
+    if before is None or before.date is None:
+        return None
+    g = dict(m.groups)
+    if g.get("next"):
+        step = 1
+    elif g.get("prev") or g.get("before"):
+        step = -1
+    elif g.get("n"):
+        n = g["n"].lower()
+        step = (int(n) if n.isdigit() else NUMBERS.get(n, 1)) * (1 if g["dir"].lower() == "later" else -1)
+    else:
+        step = 0
+    if step and before.precision != "day":
+        return None
+    return ResolvedDate(before.date + dt.timedelta(days=step), before.precision, m.text)
 
 
 def _month_of_year(m: DateMention, cands: list[DateMention], sentence: str,
