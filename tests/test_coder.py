@@ -144,7 +144,7 @@ def test_a_lead_on_the_day_of_publication_leaves_undated_sentences_on_that_day(c
     from eventcoder.articles import article_from_text
     text = ("2023-03-16\n\n"
             "North Korea fired a missile into the sea on Thursday, the military said.\n\n"
-            "The launch came during drills that began Monday. "
+            "The launch came during the allies' drills, which began Monday. "
             "Japan lodged a strong protest with North Korea.\n")
     rows = coder.rows(article_from_text("t", text))
     protest = [r for r in rows if (r["source_country"], r["target_country"]) == ("JPN", "PRK")]
@@ -201,3 +201,13 @@ def test_later_that_day_counts_from_the_day_the_story_last_named(coder):
     rows = coder.rows(article_from_text("t", text))
     call = [r for r in rows if r["cameo_root"] == "04"]
     assert call and {str(r["event_date"]) for r in call} == {"2024-01-17"}
+
+
+def test_a_past_day_carries_to_the_next_sentences_of_its_paragraph(coder):
+    from eventcoder.articles import article_from_text
+    text = ("2024-01-19\n\nPakistan struck targets in Iran on Thursday.\n\n"
+            "Islamabad's reaction on Wednesday was the sharpest in memory. The Foreign Office announced it "
+            "was recalling its ambassador from Tehran.\n\nIran condemned the strikes.\n")
+    rows = coder.rows(article_from_text("t", text))
+    dates = {r["cameo_root"]: str(r["event_date"]) for r in rows}
+    assert dates["16"] == "2024-01-17" and dates["11"] == "2024-01-18"

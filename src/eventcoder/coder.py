@@ -13,7 +13,7 @@ from typing import Iterable
 
 from . import __version__, codebook
 from .actors import ActorFinder, Context
-from .dates import ResolvedDate, ahead, bounding, event_date, find_dates, resolve
+from .dates import ResolvedDate, ahead, bounding, event_date, find_dates, in_relative, resolve
 from .dyads import NO_BACKDROP, Backdrop, DyadFinder
 from .lexicon import Lexicon, default_lexicon
 from .patterns import EventDictionary, load_rules
@@ -299,7 +299,8 @@ class Coder:
         """The last day a sentence names for its news, in words of its own ("Islamabad's reaction on Wednesday
         was the sharpest in memory"), if any."""
         for m in reversed(s.dates):
-            if m.kind != "again" and not bounding(s.text, m) and not ahead(s.text, m.start):
+            if m.kind != "again" and not bounding(s.text, m) and not ahead(s.text, m.start) \
+                    and not in_relative(s.text, m.start):
                 r = resolve(m, pub)
                 if r is not None and r.date is not None and r.precision == "day":
                     return r
@@ -307,17 +308,25 @@ class Coder:
 
     @staticmethod
     def background_date(text: str, ms: list, pub: dt.date | None) -> ResolvedDate | None:
-        """A sentence's own written-out date that puts it in the past ("in September 2023", "on 9 November
-        2020"), more than a week before publication: the next sentences of the paragraph that give no date of
-        their own continue that story ("India dismissed the allegations..."). A sentence with only a recent
-        or relative date ends the background (returned as an empty ResolvedDate), and so does one that dates
-        no event ("the first since the inaugural session in April 2022"). `ms`: the sentence's find_dates."""
+        """A sentence's own date that puts it in the past: a written-out one more than a week before
+        publication ("in September 2023", "on 9 November 2020"), else a past day ("on Wednesday", "on July
+        17"): the next sentences of the paragraph that give no date of their own continue that story ("India
+        dismissed the allegations...", "Islamabad's reaction on Wednesday was the sharpest in memory. The
+        Foreign Office announced ..."). A sentence with no such date ends the background (returned as an
+        empty ResolvedDate), and so does one whose date dates no event ("the first since the inaugural
+        session in April 2022"). `ms`: the sentence's find_dates."""
         if not ms or pub is None:
             return None
         for m in ms:
             if m.kind in ("my", "mdy", "dmy", "iso") and not bounding(text, m):
                 r = resolve(m, pub)
                 if r and r.date and r.date < pub - dt.timedelta(days=7):
+                    return ResolvedDate(r.date, r.precision, f"{r.text} (from the sentence before)")
+        for m in ms:
+            if m.kind in ("weekday", "md", "md_bare") and not bounding(text, m) and not ahead(text, m.start) \
+                    and not in_relative(text, m.start):
+                r = resolve(m, pub)
+                if r and r.date and r.date < pub:
                     return ResolvedDate(r.date, r.precision, f"{r.text} (from the sentence before)")
         return ResolvedDate(None, "none", None)
 

@@ -253,6 +253,11 @@ _AHEAD = re.compile(r"\b(?:will|shall|is due|are due|is set|are set|plans? to|sc
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b", re.I)
 
 
+def in_relative(sentence: str, start: int) -> bool:
+    """Whether a date stands in a relative clause (", which began Monday"), before that clause's next comma."""
+    return _aside_after(sentence, 0, start)
+
+
 def _aside_after(sentence: str, near: int, start: int) -> bool:
     """Whether a date after an event's phrase lies in a relative clause that begins between them ("met
     Pelosi, whose visit to Taiwan earlier this week ..."), before the clause's next comma: it dates that
