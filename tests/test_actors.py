@@ -263,3 +263,10 @@ def test_the_subject_after_a_fronted_phrase_does_not_refer_into_it(finder):
     got = codes(finder, "In August 2022, following a visit to Taipei by Nancy Pelosi, it held even larger drills.", ctx,
                 day=day)
     assert ("it", "CHNMIL") in got
+
+
+def test_it_after_resolve_is_a_problem_not_a_party(finder):
+    ctx = Context()
+    day = dt.date(2017, 6, 5)
+    ctx.see(finder.find(tokenize("Saudi Arabia cut ties with Qatar."), day, ctx))
+    assert codes(finder, "Turkey offered to help resolve it.", ctx, day=day) == [("Turkey", "TUR")]

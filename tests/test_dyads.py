@@ -612,3 +612,9 @@ def test_his_before_an_event_noun_is_the_last_single_person_named(code):
                 "to the United Arab Emirates.", date="2021-06-20")
     got = triples(rows)
     assert ("EGY", "ARE", "04") in got and ("ISR", "ARE", "04") not in got
+
+
+def test_parties_making_separate_agreements_with_a_third_are_not_mutual(code):
+    rows = code("Russia and Ukraine each concluded separate agreements with Turkey and the UN.", date="2022-07-22")
+    got = triples(rows)
+    assert ("RUS", "TUR", "05") in got and ("RUS", "UKR", "05") not in got

@@ -44,6 +44,10 @@ _WHEN_WORDS = {"on", "in", "the", "day", "earlier", "later", "this", "last", "we
 # words that open a fronted adverbial phrase ("In August 2022, following ..., it held drills")
 _FRONTING = frozenset({"in", "on", "at", "after", "before", "following", "during", "despite", "amid", "since",
                        "with", "without", "upon", "under", "later", "earlier", "last"})
+# verbs whose object "it" is a problem, never a party ("offered to help resolve it")
+_SOLVING = frozenset({"resolve", "resolved", "resolving", "solve", "solved", "solving", "settle", "settled",
+                      "settling", "defuse", "defused", "defusing", "end", "ended", "ending", "overcome", "address",
+                      "addressed", "addressing", "tackle", "tackled", "tackling", "ease", "eased", "easing"})
 _CONJUNCTIONS = {"and", "or", "but", "as", "while", "when", "whereas", "because", "if", "than", "so", "yet"}
 _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top", "senior", "former", "new",
              "chief", "then", "acting", "veteran", "visiting", "outgoing", "incoming", "then-"}
@@ -467,6 +471,9 @@ class ActorFinder:
                         and ctx.last_person.code != local.code:
                     ante = [ctx.last_person]
             elif word == "it":
+                if m.start > 0 and tokens[m.start - 1].norm in _SOLVING:
+                    out.append(m)       # "offered to help resolve it": a problem, not a party
+                    continue
                 ante = [x for x in before if not x.person and not x.code.startswith("---")][-1:] or (
                     [ctx.last_actor] if ctx and ctx.last_actor and not ctx.last_actor.person else [])
             else:

@@ -543,12 +543,15 @@ class DyadFinder:
             sources, targets = targets, sources
         out: list[Dyad] = []
         each = any(norms[k:k + 2] in (["each", "other"], ["one", "another"]) for k in range(ev.anchor, ce - 1))
+        # "Russia and Ukraine each concluding separate agreements with Turkey": not with each other
+        apart = not each and (any(n in ("separate", "separately", "respective") for n in norms[ev.anchor:ev.end + 3])
+                              or (ev.anchor > 0 and norms[ev.anchor - 1] == "each"))
         # cooperation by several parties is with each other unless it has an object of its own ("Spain,
         # Ireland and Norway recognised a Palestinian state")
-        mutual = "sym" in ev.flags or each or (code[:2] in ("03", "04", "05", "06")
+        mutual = not apart and ("sym" in ev.flags or each or (code[:2] in ("03", "04", "05", "06")
                                                and not code.startswith(self.one_way) and not any(
             self._in_pp(norms, t, ev.anchor, literal) is None for t in targets)) or (
-            code.startswith("087") and not targets)   # "Indian and Chinese troops began pulling back"
+            code.startswith("087") and not targets))   # "Indian and Chinese troops began pulling back"
         src_keys = {s.country or s.code for s in sources}
         if len(src_keys) >= 2 and mutual:
             # "X and Y agreed / met / co-chaired": each with the other
