@@ -618,3 +618,14 @@ def test_parties_making_separate_agreements_with_a_third_are_not_mutual(code):
     rows = code("Russia and Ukraine each concluded separate agreements with Turkey and the UN.", date="2022-07-22")
     got = triples(rows)
     assert ("RUS", "TUR", "05") in got and ("RUS", "UKR", "05") not in got
+
+
+def test_a_deed_noun_right_after_another_verb_is_its_object_and_its_owner_is_the_target(code):
+    got = triples(code("Kenya condemns attack on its Kinshasa embassy.", date="2025-01-28"))
+    assert ("KEN", "COD", "17") not in got
+    rows = code("Kenya on Tuesday condemned an attack on its embassy in Kinshasa by demonstrators angered by the fall "
+                "of Goma to M23 rebels.", date="2025-01-28")
+    assert ("COD", "KEN", "17") in triples(rows)
+    # its own: "Hungary dropped its objections" is no act on another
+    rows = code("EU leaders approved support for Ukraine after Hungary dropped its objections.", date="2024-02-01")
+    assert ("HUN", "UKR", "08") not in triples(rows)

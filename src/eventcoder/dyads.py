@@ -388,7 +388,8 @@ class DyadFinder:
                 # a verb's subject may stand after a quantity ("Tens of thousands of Serbs marched"): its own
                 borrowed = nominal or norms[k] != "of"
                 in_phrase = True
-            elif k >= cs and k < ev.anchor - 1 and norms[k + 1] in ("the", "a", "an", "this", "these", "its", "their") \
+            elif k >= cs and (k < ev.anchor - 1 and norms[k + 1] in ("the", "a", "an", "this", "these", "its", "their")
+                              or (k == ev.anchor - 1 and norms[k] != "to")) \
                     and any(k in o.literal and o.anchor < ev.anchor for o in (others or ()) if o is not ev):
                 # the object of another event phrase is a deed noun, not this clause's deed: "X condemned the
                 # attack on Israel" (X did not attack); only its own modifiers are its source ("the Israeli attack")
@@ -462,6 +463,14 @@ class DyadFinder:
             objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget
                     and m.code not in {s.code for s in sources}
                     and not (m.anaphor and m.country in {s.country for s in sources})]   # "its military offensive"
+            owned = next((k for k in range(ev.anchor + 1, ev.end) if norms[k] in ("its", "their")
+                          and k not in literal), None)
+            if owned is not None and not any(m.start < owned for m in objs):
+                # "an attack on its embassy in Kinshasa by demonstrators": the owner of the thing acted on
+                owner = [m for m in mentions if m.end <= ev.anchor and usable(m)
+                         and (len(m.code) == 3 or m.code[3:6] == "GOV") and m.country]
+                if owner and owner[-1].country not in {s.country for s in sources}:
+                    objs = owner[-1:]       # (not "Hungary dropped its objections": its own)
             if code[:2] in _FAULT_ROOTS:
                 # "ordered sanctions over Gustavo Petro's refusal to let US aircraft land": the party whose
                 # conduct is the reason is the target, before anything named inside that conduct
