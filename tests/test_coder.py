@@ -211,3 +211,11 @@ def test_a_past_day_carries_to_the_next_sentences_of_its_paragraph(coder):
     rows = coder.rows(article_from_text("t", text))
     dates = {r["cameo_root"]: str(r["event_date"]) for r in rows}
     assert dates["16"] == "2024-01-17" and dates["11"] == "2024-01-18"
+
+
+def test_police_take_no_country_from_the_dateline(coder):
+    from eventcoder.articles import article_from_text
+    text = ("Kenya condemns attack\n\nNAIROBI, Jan 28 (Nation) - Protesters attacked embassies in the Congolese "
+            "capital on Tuesday. Police fired tear gas to disperse the crowds.\n")
+    rows = coder.rows(article_from_text("t", text))
+    assert not any(r["source_country"] == "KEN" and r["cameo_root"] == "17" for r in rows)

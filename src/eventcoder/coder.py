@@ -150,7 +150,8 @@ class Coder:
         are envoys (who are abroad: "the vice minister protested to the Chinese ambassador"). A single
         state institution ("the foreign ministry", "ministry spokesman Lin Jian") is else of the country of
         the dateline's capital (`home`: "BEIJING (AFP) -"); plural or qualified roles are not ("Western
-        governments"). Otherwise they stay without a country (and out of dyadic events)."""
+        governments"), nor police or troops, who act where the story happens ("Police fired tear gas" in a
+        NAIROBI story about Kinshasa). Otherwise they stay without a country (and out of dyadic events)."""
         if not any(m.code.startswith("---") for m in mentions):
             return mentions
         g = self.lex.grammar
@@ -190,7 +191,7 @@ class Coder:
                 # government does not ("Trump's sanctions on the court"), beside others it does ("judges
                 # opened an inquiry into the president")
                 country, why = only, "the sentence's one country"
-            if country is None and home and m.code[3:6] in _STATE_SECTORS and not m.text.lower().endswith("s"):
+            if country is None and home and m.code[3:6] in ("GOV", "LEG", "JUD") and not m.text.lower().endswith("s"):
                 country, why = home, "the dateline's capital"
             if country is None:
                 out.append(m)
