@@ -629,3 +629,10 @@ def test_a_deed_noun_right_after_another_verb_is_its_object_and_its_owner_is_the
     # its own: "Hungary dropped its objections" is no act on another
     rows = code("EU leaders approved support for Ukraine after Hungary dropped its objections.", date="2024-02-01")
     assert ("HUN", "UKR", "08") not in triples(rows)
+
+
+def test_objects_end_where_and_brings_in_another_verb_past_auxiliaries(code):
+    text = ("India rushed aid to Myanmar on Saturday. Trump told reporters on Friday that the United States would "
+            "help and had already spoken to Myanmar's authorities.")
+    got = triples(code(text, date="2025-03-30"))
+    assert {("USA", "MMR", "03"), ("USA", "MMR", "04")} <= got

@@ -278,7 +278,7 @@ class DyadFinder:
         left = [m for m in inside if cs <= m.start and m.end <= ev.anchor and m.code]
         # the objects end where "and" brings in another verb ("met Arab leaders and called for a front against Iran")
         stop = next((o.anchor for o in (others or ()) if o.anchor > ev.end and o.anchor < ce and "verb" in o.flags
-                     and norms[o.anchor - 1] == "and"), ce)
+                     and self._after_and(norms, o.anchor)), ce)
         # ... or where ", and" brings in another subject and its verb ("flew in 120 rescuers, and the UN released")
         stop = next((m.start for m in mentions if ev.end < m.start < stop and self._new_subject(norms, m)), stop)
         # "..., the government said", "..., Amnesty International and Human Rights Watch said": the speakers
@@ -669,6 +669,14 @@ class DyadFinder:
                 return False
             k += 1
         return False
+
+    def _after_and(self, norms: list[str], k: int) -> bool:
+        """Whether "and" brings in the verb at k, past auxiliaries and adverbs ("and had already spoken to")."""
+        j = k - 1
+        while j > 0 and k - j <= 3 and (norms[j] in _AUX or norms[j] in self.g["be"] or norms[j] in _ADVERB_SKIP
+                                        or norms[j] in ("already", "also", "then", "later", "since")):
+            j -= 1
+        return norms[j] == "and"
 
     def _new_subject(self, norms: list[str], m: ActorMention) -> bool:
         """Whether an actor after ", and" / ", but" / ", while" is the subject of a clause of its own: a verb
