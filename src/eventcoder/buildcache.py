@@ -13,6 +13,7 @@ only files this module wrote (remove it at any time).
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -63,6 +64,8 @@ def load(kind: str, digest: str) -> Any | None:
     p = path(kind, digest)
     if p is None:
         return None
+    was_enabled = gc.isenabled()
+    gc.disable()        # an entry is a great many objects: the collector's passes over them would cost more
     try:
         with open(p, "rb") as f:
             stored = pickle.load(f)
@@ -70,6 +73,9 @@ def load(kind: str, digest: str) -> Any | None:
         return None
     except Exception:       # noqa: BLE001 - a truncated or otherwise broken entry is a miss
         return None
+    finally:
+        if was_enabled:
+            gc.enable()
     if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != digest:
         return None
     return stored[1]
