@@ -39,7 +39,7 @@ def test_a_stale_or_missing_build_is_not_used(folder, monkeypatch):
     _manifest(folder, accel.source_digest("text"))
     accel.extension_path("text").unlink()                # no extension for this Python
     assert accel._Finder().find_spec("eventcoder.text") is None
-    assert accel._Finder().find_spec("eventcoder.tables") is None   # not a compiled module
+    assert accel._Finder().find_spec("eventcoder.cli") is None      # not a compiled module
     accel.extension_path("text").write_bytes(b"")
     monkeypatch.setenv("EVENTCODER_PURE", "1")
     assert accel._Finder().find_spec("eventcoder.text") is None

@@ -1,10 +1,11 @@
-"""eventcoder.buildcache and the gazetteer's use of it: built once, then loaded; built again when an input
-changed or the entry cannot be read; never in the way (caching off, an unwritable folder)."""
+"""eventcoder.buildcache and its users (the gazetteer, the event rules): built once, then loaded; built again
+when an input changed or the entry cannot be read; never in the way (caching off, an unwritable folder)."""
 import os
 
 import pytest
 
 from eventcoder import buildcache
+from eventcoder.patterns import load_rules
 from eventcoder.places import Gazetteer
 from eventcoder.resources import data_dir
 
@@ -17,8 +18,8 @@ def cache(tmp_path, monkeypatch):
     return folder
 
 
-def _entries(folder):
-    return sorted(folder.glob("gazetteer-*.pickle")) if folder.exists() else []
+def _entries(folder, kind="gazetteer"):
+    return sorted(folder.glob(f"{kind}-*.pickle")) if folder.exists() else []
 
 
 def _same(a: Gazetteer, b: Gazetteer) -> None:
@@ -86,3 +87,33 @@ def test_the_cache_folder(monkeypatch, tmp_path):
     assert buildcache.folder() == tmp_path / "x" / "eventcoder"
     monkeypatch.setenv("EVENTCODER_NO_CACHE", "1")
     assert buildcache.folder() is None
+
+
+_RULE_FILE = ("rule_id\tcode\tpattern\tflags\tnote\n"
+              "04.901\t040\t{meet}\tsym\t\n"
+              "05.901\t057\t{sign} ... agreement\tsym\t\n")
+
+
+def _found(rules, text="iran and russia signed a trade agreement and met"):
+    return [(e.start, e.end, e.code, e.rule_id, e.flags, e.literal) for e in rules.find(text.split())]
+
+
+def test_the_event_rules_are_compiled_once_then_loaded(cache):
+    first = load_rules()
+    assert not first.from_cache and len(_entries(cache, "rules")) == 1
+    second = load_rules()
+    assert second.from_cache and len(_entries(cache, "rules")) == 1
+    assert [r.rule_id for r in first.rules] == [r.rule_id for r in second.rules]
+    for text in ("iran and russia signed a trade agreement and met", "sanctions were imposed on russia by britain",
+                 "the minister did not meet his counterpart"):
+        assert _found(first, text) == _found(second, text)
+
+
+def test_changed_rule_files_compile_again(cache, tmp_path):
+    f = tmp_path / "root99.tsv"
+    f.write_text(_RULE_FILE)
+    assert not load_rules([f]).from_cache and load_rules([f]).from_cache
+    f.write_text(_RULE_FILE + "05.902\t050\tsigned\t\t\n")
+    changed = load_rules([f])
+    assert not changed.from_cache and len(_entries(cache, "rules")) == 2
+    assert ("050", "05.902") in {(e.code, e.rule_id) for e in changed.find(["signed"])}

@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 
 PACKAGE = "eventcoder"
-MODULES = ("text", "sentences", "matcher", "patterns", "actors", "dyads", "dates", "places", "coder")
+MODULES = ("text", "sentences", "matcher", "patterns", "actors", "dyads", "dates", "places", "coder", "records",
+           "lexicon", "crosswalk", "tables")
 FOLDER = Path(__file__).with_name("_compiled")
 MANIFEST = FOLDER / "manifest.json"
 

@@ -49,6 +49,7 @@ _SOLVING = frozenset({"resolve", "resolved", "resolving", "solve", "solved", "so
                       "settling", "defuse", "defused", "defusing", "end", "ended", "ending", "overcome", "address",
                       "addressed", "addressing", "tackle", "tackled", "tackling", "ease", "eased", "easing"})
 _CONJUNCTIONS = {"and", "or", "but", "as", "while", "when", "whereas", "because", "if", "than", "so", "yet"}
+_PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})     # the pronouns `pieces` takes
 _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top", "senior", "former", "new",
              "chief", "then", "acting", "veteran", "visiting", "outgoing", "incoming", "then-"}
 
@@ -164,11 +165,11 @@ class ActorFinder:
                     return False   # "iSrael" is a typo for a name, "georgia" in lower case is not one
         return True
 
-    def hits(self, tokens: list[Token]) -> list[tuple[int, int, int]]:
+    def hits(self, tokens: list[Token], norms: list[str] | None = None) -> list[tuple[int, int, int]]:
         """The actor dictionary's matches in a sentence, as (start, end, entry index), written in the case
-        their entries require (computed once per sentence)."""
+        their entries require (computed once per sentence). `norms`: the tokens' matching forms, when at hand."""
         entries = self.lex.entries
-        return [(s, e, i) for s, e, ids in self.lex.matcher.find([t.norm for t in tokens])
+        return [(s, e, i) for s, e, ids in self.lex.matcher.find([t.norm for t in tokens] if norms is None else norms)
                 for i in ids if self._case_ok(entries[i], tokens[s:e])]
 
     def pieces(self, tokens: list[Token], day: dt.date | None, ctx: Context | None,
@@ -193,7 +194,7 @@ class ActorFinder:
                     if tuple(norms[k:k + L]) == pair and not any(taken[k:k + L]):
                         out.append(_Piece(k, k + L, "pair", None, None, None))
                         taken[k:k + L] = [True] * L
-        if ctx is not None and ctx.heads:
+        if ctx is not None and ctx.heads and not ctx.heads.keys().isdisjoint(norms):
             # "the council", "the bloc", "Council members": the organization of that kind named before
             for k in range(len(tokens)):
                 h = ctx.heads.get(norms[k])
@@ -252,7 +253,7 @@ class ActorFinder:
             taken[i:j] = [True] * (j - i)
             i = j
         # subject pronouns: resolved once the sentence's other mentions are known
-        if ctx is not None:
+        if ctx is not None and not _PRONOUNS.isdisjoint(norms):
             for k, t in enumerate(tokens):
                 if t.norm in ("he", "she", "it", "they") and not taken[k] and (
                         k + 1 == len(tokens) or tokens[k + 1].norm not in ("is", "was") or t.norm != "it"

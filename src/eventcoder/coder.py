@@ -13,7 +13,7 @@ from typing import Iterable
 
 from . import __version__, codebook
 from .actors import ActorFinder, Context
-from .dates import ResolvedDate, ahead, bounding, event_date, find_dates, in_relative, resolve
+from .dates import ResolvedDate, ahead, bounding, cue_words, event_date, find_dates, in_relative, resolve
 from .dyads import NO_BACKDROP, Backdrop, DyadFinder
 from .lexicon import Lexicon, default_lexicon
 from .patterns import EventDictionary, load_rules
@@ -89,11 +89,13 @@ class Coder:
         return dictionary_version(tuple(actor_files))
 
     # -- one sentence ------------------------------------------------------------------------
-    def _prepare(self, index: int, text: str, paragraph: int = 0) -> Sentence:
+    def _prepare(self, index: int, text: str, paragraph: int = 0, words: tuple[str, ...] | None = None) -> Sentence:
+        """A sentence read: tokens, event phrases, actor dictionary hits, dates. `words`: the date rules' cue
+        words of the article's text (dates.cue_words), when known."""
         tokens = tokenize(text)
         norms = [t.norm for t in tokens]
         events = self.rules.find(norms)
-        hits = self.actors.hits(tokens)
+        hits = self.actors.hits(tokens, norms)
         if events:
             inside = self.actors.name_tokens(tokens, hits)
             kept = [e for e in events if not inside.intersection(e.literal)]
@@ -108,7 +110,7 @@ class Coder:
         events = [EventMention(e.start, e.end, e.anchor, e.code, e.rule_id,
                                text[tokens[e.literal[0]].start:tokens[e.literal[-1]].end], e.flags, e.literal)
                   for e in events]
-        return Sentence(index, text, tokens, events, stop, hits, paragraph, find_dates(text))
+        return Sentence(index, text, tokens, events, stop, hits, paragraph, find_dates(text, words))
 
     def code_sentence_events(self, sent: Sentence, mentions: list[ActorMention], article_id: str,
                              pub: dt.date | None, lead: ResolvedDate | None = None,
@@ -249,7 +251,8 @@ class Coder:
         "Roskomnadzor's Lipov"), with the pronoun antecedents it had then. With `events_only`, only the
         sentences with an event phrase are read again (the others' actors make no event)."""
         pub = article.published
-        sents = [self._prepare(i, s, p) for i, p, s in paragraph_sentences(article)]
+        words = cue_words(article.text)
+        sents = [self._prepare(i, s, p, words) for i, p, s in paragraph_sentences(article)]
         home = self.capital_country(article.dateline)
         ctx = Context(home=home)
         first: list[tuple[list[ActorMention], tuple | None]] = []

@@ -66,15 +66,23 @@ _RULE_NEEDS = [(kind, rx, kind in _NEEDS_DIGIT, frozenset(_CUES[kind]) if kind i
 _DIGIT = re.compile(r"\d")
 
 
-def _rules_for(sentence: str) -> list[tuple[str, re.Pattern]]:
-    """The rules that can match in the sentence. The words are looked for only in ASCII text, where
-    the rules' case-insensitive matching is plain lower-casing (and a digit is one of 0-9)."""
+def cue_words(text: str) -> tuple[str, ...]:
+    """The rules' cue words that occur in a text (lower-cased): a sentence cut from it holds no others, so
+    an article's are looked for once and then only those in each of its sentences (`find_dates`)."""
+    low = text.lower()
+    return tuple(w for w in _CUE_WORDS if w in low)
+
+
+def _rules_for(sentence: str, words: tuple[str, ...] = _CUE_WORDS) -> list[tuple[str, re.Pattern]]:
+    """The rules that can match in the sentence, whose cue words are among `words`. The words are looked
+    for only in ASCII text, where the rules' case-insensitive matching is plain lower-casing (and a digit is
+    one of 0-9)."""
     if not sentence.isascii():
         digit = _DIGIT.search(sentence) is not None
         return [(kind, rx) for kind, rx, needs_digit, _ in _RULE_NEEDS if digit or not needs_digit]
     digit = any(d in sentence for d in "0123456789")
     low = sentence.lower()
-    cues = {w for w in _CUE_WORDS if w in low}
+    cues = {w for w in words if w in low}
     return [(kind, rx) for kind, rx, needs_digit, words in _RULE_NEEDS
             if (digit or not needs_digit) and (words is None or not words.isdisjoint(cues))]
 
@@ -95,11 +103,12 @@ class ResolvedDate:
     text: str | None      # the expression used; None when the publication date was used
 
 
-def find_dates(sentence: str) -> list[DateMention]:
-    """Temporal expressions in a sentence, left to right, not overlapping."""
+def find_dates(sentence: str, words: tuple[str, ...] | None = None) -> list[DateMention]:
+    """Temporal expressions in a sentence, left to right, not overlapping. `words`: the cue words of the
+    text the sentence was cut from (`cue_words`), when known."""
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, rx in _rules_for(sentence):
+    for kind, rx in _rules_for(sentence, _CUE_WORDS if words is None else words):
         for m in rx.finditer(sentence):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

@@ -13,11 +13,11 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from . import codebook
+from . import buildcache, codebook
 from .errors import DictionaryError
 from .matcher import PhraseMatcher
 from .records import EventMention
-from .resources import data_dir
+from .resources import data_dir, package_dir, schema_dir
 from .text import phrase_tokens
 from .tsv import read_tsv, split_list
 
@@ -241,6 +241,7 @@ class EventDictionary:
         # that they can match
         self._more_words = [tuple(frozenset(seg) for seg in r.tail[1:]) for r in rules]
         self._flags = [r.flags | ({"rev=" + r.reverse_code} if r.reverse_code else set()) for r in rules]
+        self.from_cache = False     # set by load_rules when it was loaded from the build cache
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -324,10 +325,39 @@ def _match_tail(tail: tuple[dict[str, tuple[tuple[str, ...], ...]], ...], norms:
 
 
 def load_rules(paths: list[Path] | None = None) -> EventDictionary:
-    """Load and validate every event-phrase file; all bad rows are reported at once."""
+    """Load and validate every event-phrase file; all bad rows are reported at once. The compiled
+    dictionary is kept in the build cache (eventcoder.buildcache): a process whose files were compiled
+    before loads it instead of expanding every pattern again (`from_cache` tells which)."""
     files = sorted(paths if paths is not None else (data_dir() / "verbs").glob("*.tsv"))
     if not files:
         raise DictionaryError(f"no event dictionaries in {data_dir() / 'verbs'}")
+    digest = _cache_key(files)
+    rules = buildcache.load("rules", digest) if digest else None
+    if isinstance(rules, EventDictionary):
+        rules.from_cache = True
+        return rules
+    rules = _compile(files)
+    if digest:
+        buildcache.store("rules", digest, rules)
+    return rules
+
+
+def _cache_key(files: list[Path]) -> str | None:
+    """The build cache's key of the rules compiled from these files: the files, the verb table, the
+    codebook they are checked against and the sources of the modules that compile them; None when a file
+    cannot be read (compiling reports it)."""
+    src = package_dir()
+    try:
+        return buildcache.key([*files, data_dir() / "irregular_verbs.tsv", schema_dir() / "cameo_codes.tsv",
+                               *(src / f"{m}.py" for m in ("patterns", "matcher", "text", "records", "tsv",
+                                                           "codebook"))],
+                              packages=("pyahocorasick",))
+    except OSError:
+        return None
+
+
+def _compile(files: list[Path]) -> EventDictionary:
+    """The rules of the event-phrase files, checked and compiled."""
     known = codebook.codes()
     rules: list[Rule] = []
     firsts: list[list[tuple[str, ...]]] = []

@@ -27,14 +27,17 @@ def split_sentences(paragraph: str) -> list[tuple[int, str]]:
             word = w.group()[::-1].lower().rstrip(".")
             if word in _ABBREV or (len(word) == 1 and word.isalpha()) or "." in word:
                 continue
-        seg = paragraph[start:end].strip()
-        if seg:
-            out.append((start + (len(paragraph[start:end]) - len(paragraph[start:end].lstrip())), seg))
+        _add(out, paragraph[start:end], start)
         start = end
-    seg = paragraph[start:].strip()
-    if seg:
-        out.append((start + (len(paragraph[start:]) - len(paragraph[start:].lstrip())), seg))
+    _add(out, paragraph[start:], start)
     return out
+
+
+def _add(out: list[tuple[int, str]], piece: str, offset: int) -> None:
+    """Append a piece of a paragraph (at `offset`) as a sentence, without its surrounding space, unless blank."""
+    seg = piece.strip()
+    if seg:
+        out.append((offset + len(piece) - len(piece.lstrip()), seg))
 
 
 MAX_SENTENCE = 3000   # characters; longer "sentences" (tables, lists, run-on text) are cut at spaces

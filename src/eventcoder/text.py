@@ -63,6 +63,14 @@ def tokenize(text: str) -> list[Token]:
             low = piece.lower()
             out.append(_new(Token, (piece, low if low.isascii() else fold(piece), start, end)))
             continue
+        word = piece[:-1]
+        if word.isalnum():
+            # a word and one mark after it ("week,", "said."): what the pattern gives such a piece
+            low = word.lower()
+            out.append(_new(Token, (word, low if low.isascii() else fold(word), start, end - 1)))
+            mark = piece[-1]
+            out.append(_new(Token, (mark, fold(mark), end - 1, end)))
+            continue
         for m in _TOKEN.finditer(piece):
             word = m.group()
             a, b = m.span()
