@@ -636,3 +636,10 @@ def test_objects_end_where_and_brings_in_another_verb_past_auxiliaries(code):
             "help and had already spoken to Myanmar's authorities.")
     got = triples(code(text, date="2025-03-30"))
     assert {("USA", "MMR", "03"), ("USA", "MMR", "04")} <= got
+
+
+def test_the_verb_after_a_relative_aside_with_marks_inside_is_its_antecedents(code):
+    rows = code("Malaysian Prime Minister Anwar Ibrahim, whose country holds the rotating chairmanship of the "
+                "Association of Southeast Asian Nations (ASEAN), will host Cambodian Prime Minister Hun Manet on "
+                "Monday.", date="2025-07-27")
+    assert ("MYS", "KHM", "03") in triples(rows)

@@ -325,6 +325,19 @@ class DyadFinder:
                     # "Wang Yi, who met Swaraj on Wednesday, also spoke to Qureshi": the verb after the aside
                     # is its antecedent's
                     subj = self._group(mentions, ante[-1])
+            if not any(usable(m) for m in subj):
+                # "Anwar Ibrahim, whose country holds the chairmanship of ASEAN (ASEAN), will host ...": the
+                # verb after a relative aside is its antecedent's, whatever marks stand inside the aside
+                j = ev.anchor - 1
+                while j > 0 and (norms[j] in g["future"] or norms[j] in _AUX or norms[j] in g["be"]
+                                 or norms[j] in _ADVERB_SKIP):
+                    j -= 1
+                if norms[j] == ",":
+                    w = next((i for i in range(j - 1, 1, -1) if norms[i] in ("who", "which", "whose", ",")), None)
+                    if w is not None and norms[w] != "," and norms[w - 1] == ",":
+                        ante = [m for m in mentions if m.end == w - 1 and usable(m)]
+                        if ante:
+                            subj, borrowed = self._group(mentions, ante[-1]), False
             if ev.anchor > 1 and norms[ev.anchor - 1] == "to" and any(m.end == ev.anchor - 1 for m in subj):
                 # headline future: "Swiss foreign minister to visit Beijing"
                 if not intent:
