@@ -56,10 +56,15 @@ score: $(STAMP)
 	$(EC) evaluate output/articles4.parquet tests/data/articles4.gold.jsonl
 	$(EC) code tests/data/dev5_cameo.jsonl -o output/dev5.parquet --overwrite --quiet
 	$(EC) evaluate output/dev5.parquet tests/data/dev5_cameo.jsonl
+	$(EC) code tests/data/dev6_cameo.jsonl -o output/dev6.parquet --overwrite --quiet
+	$(EC) evaluate output/dev6.parquet tests/data/dev6_cameo.jsonl
+	$(EC) code tests/data/articles5 -o output/articles5.parquet --overwrite --quiet
+	$(EC) evaluate output/articles5.parquet tests/data/articles5a.gold.jsonl
 	$(EC) code tests/data/dev3_cameo.jsonl -o output/dev3.parquet --overwrite --quiet
 	$(EC) evaluate output/dev3.parquet tests/data/dev3_cameo.jsonl
 	$(EC) code tests/data/articles2 -o output/articles2.parquet --overwrite --quiet
 	$(EC) evaluate output/articles2.parquet tests/data/articles2.gold.jsonl
+	$(EC) evaluate output/articles5.parquet tests/data/articles5b.gold.jsonl
 
 clean:
 	rm -rf .venv build src/eventcoder/_compiled output/*.parquet
