@@ -643,3 +643,9 @@ def test_the_verb_after_a_relative_aside_with_marks_inside_is_its_antecedents(co
                 "Association of Southeast Asian Nations (ASEAN), will host Cambodian Prime Minister Hun Manet on "
                 "Monday.", date="2025-07-27")
     assert ("MYS", "KHM", "03") in triples(rows)
+
+
+def test_a_posture_taken_after_another_partys_act_is_against_that_party(code):
+    rows = code("South Korea raised its military alert level on Wednesday after North Korea said it had tested a "
+                "hydrogen bomb.", date="2017-09-06")
+    assert ("KOR", "PRK", "15") in triples(rows)

@@ -543,6 +543,13 @@ class DyadFinder:
                 objs = [m for m in mentions if ce < m.start and m.end <= ne and usable(m)
                         and self._in_pp(norms, m, ce + 1) is None
                         and m.country not in {s.country for s in sources}][:1]
+            if not objs and sources and code[:2] in ("15", "16") and not code.startswith("151") and "verb" in ev.flags:
+                # "South Korea raised its military alert level after North Korea said it had tested a hydrogen
+                # bomb": a posture taken against the party whose act it answers (not a police alert at home)
+                cause = next((k for k in range(ev.end, len(norms)) if norms[k] in ("after", "following", "amid")), None)
+                if cause is not None:
+                    objs = [m for m in mentions if m.start > cause and usable(m) and m.country
+                            and m.country not in {s.country for s in sources}][:1]
             objs = [m for m in objs if usable(m)] or objs
             if len(objs) > 1 and len(objs[0].code) == 3 and not objs[0].person \
                     and objs[0].country in {s.country for s in sources} and objs[1].start - objs[0].end <= 3 \
