@@ -649,3 +649,14 @@ def test_a_posture_taken_after_another_partys_act_is_against_that_party(code):
     rows = code("South Korea raised its military alert level on Wednesday after North Korea said it had tested a "
                 "hydrogen bomb.", date="2017-09-06")
     assert ("KOR", "PRK", "15") in triples(rows)
+
+
+def test_a_bombing_no_one_is_named_for_is_by_the_state_where_it_happened_or_whom_it_is_blamed_on(code):
+    assert ("MLI", "MLI", "18") in triples(code("A roadside bomb killed five Malian soldiers near the central town "
+                                                "of Boni, the army said.", date="2023-01-10"))
+    rows = code("A car bomb exploded near Karachi's international airport late on Sunday, killing two Chinese "
+                "nationals, in an attack claimed by the separatist Baloch Liberation Army.", date="2024-10-07")
+    assert ("PAK", "CHN", "18") in triples(rows) and ("CHN", "CHN", "18") not in triples(rows)
+    rows = code("A bomb attack by Pakistani militants on a bus carrying Chinese engineers killed 13 people.",
+                date="2021-07-14")
+    assert triples(rows) == {("PAK", "CHN", "18")}

@@ -473,6 +473,8 @@ class DyadFinder:
                 borrowed = True
             subj = [m for m in subj if usable(m)] or subj
             sources = self._group(mentions, subj[-1]) if subj else []
+            if not any(usable(m) for m in sources) and code.startswith("18") and "verb" not in ev.flags:
+                return self._unattributed(norms, ev, mentions, cs, code, rule, future)
             objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget
                     and m.code not in {s.code for s in sources}
                     and not (m.anaphor and m.country in {s.country for s in sources})]   # "its military offensive"
@@ -904,13 +906,39 @@ class DyadFinder:
         return [Dyad(state, t, code, rule + "+passive+domestic", future) for t in targets
                 if t.code != state.code]
 
+    def _unattributed(self, norms: list[str], ev: EventMention, mentions: list[ActorMention], cs: int,
+                      code: str, rule: str, future: bool) -> list[Dyad]:
+        """A bombing no one is named for ("A roadside bomb killed five Malian soldiers", "Two car bombs
+        exploded in Mogadishu, killing more than 100 people"): by the party it is blamed on, else by an
+        unknown actor of the state where it happened (the place named, else the victims' country), against
+        its victims."""
+        blamed = self._blamed(norms, ev, mentions) or next(
+            (m for m in mentions if ev.anchor < m.start < ev.end and norms[m.start - 1] == "by" and usable(m)), None)
+        # ("a bomb attack by Pakistani militants on a bus": the agent named inside the phrase)
+        where = [m for m in mentions if usable(m) and m.country and self._in_pp(norms, m, cs) in self.g["locative"]]
+        victims = [m for m in mentions if usable(m) and m.country and m.start > ev.anchor and m not in where
+                   and m is not blamed and m.code[3:6] != "GOV"]
+        if blamed is not None:
+            source = blamed
+        elif where or victims:
+            source = self._state((where or victims)[0].country, (where or victims)[0])
+        else:
+            return []
+        targets = [v for v in victims if v.code != source.code] or (
+            [self._state(where[0].country, where[0])] if where and where[0].country != source.country else [])
+        return [Dyad(source, t, code, rule + "+unattributed", future) for t in targets]
+
     @staticmethod
     def _blamed(norms: list[str], ev: EventMention, mentions: list[ActorMention]) -> ActorMention | None:
         """The party a deed is blamed on later in its sentence ("in a strike that Iran blamed on Israel",
-        "an attack attributed to Russia"), if any."""
+        "an attack attributed to Russia", "an attack claimed by the Baloch Liberation Army"), if any."""
         for k in range(ev.end, len(norms) - 1):
-            if norms[k] in ("blamed", "blames", "attributed", "pinned") and norms[k + 1] in ("on", "to"):
-                return next((m for m in mentions if m.start == k + 2 and usable(m)), None)
+            if (norms[k] in ("blamed", "blames", "attributed", "pinned") and norms[k + 1] in ("on", "to")) \
+                    or (norms[k] == "claimed" and norms[k + 1] == "by"):
+                j = k + 2
+                while j < len(norms) and norms[j] in ("the", "a", "an"):
+                    j += 1
+                return next((m for m in mentions if m.start in (k + 2, j) and usable(m)), None)
         return None
 
     def speaker(self, norms: list[str], cs: int, mentions: list[ActorMention]) -> tuple[ActorMention, str] | None:
