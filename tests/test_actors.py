@@ -270,3 +270,8 @@ def test_it_after_resolve_is_a_problem_not_a_party(finder):
     day = dt.date(2017, 6, 5)
     ctx.see(finder.find(tokenize("Saudi Arabia cut ties with Qatar."), day, ctx))
     assert codes(finder, "Turkey offered to help resolve it.", ctx, day=day) == [("Turkey", "TUR"), ("it", "")]
+
+
+def test_a_region_after_the_city_of_is_a_place(finder):
+    got = codes(finder, "Russian forces pulled out of the southern city of Kherson on Friday.", day=dt.date(2022, 11, 11))
+    assert ("Kherson", "UKR") in got

@@ -44,6 +44,9 @@ _WHEN_WORDS = {"on", "in", "the", "day", "earlier", "later", "this", "last", "we
 # words that open a fronted adverbial phrase ("In August 2022, following ..., it held drills")
 _FRONTING = frozenset({"in", "on", "at", "after", "before", "following", "during", "despite", "amid", "since",
                        "with", "without", "upon", "under", "later", "earlier", "last"})
+# nouns after which "of" names a place ("the city of Kherson", "the region of Tigray")
+_PLACE_NOUNS = frozenset({"city", "town", "port", "region", "province", "state", "district", "village", "county",
+                          "area", "enclave", "island", "capital", "oblast"})
 # verbs whose object "it" is a problem, never a party ("offered to help resolve it")
 _SOLVING = frozenset({"resolve", "resolved", "resolving", "solve", "solved", "solving", "settle", "settled",
                       "settling", "defuse", "defused", "defusing", "end", "ended", "ending", "overcome", "address",
@@ -610,7 +613,9 @@ class ActorFinder:
             k = region.start - 1
             while k >= 0 and (tokens[k].norm in self.determiners or tokens[k].norm in self.lex.grammar["place_adjective"]):
                 k -= 1
-            if not roles and not (k >= 0 and (tokens[k].norm in self.locative or tokens[k].norm in self.lex.grammar["direction"])):
+            of_place = k > 0 and tokens[k].norm == "of" and tokens[k - 1].norm in _PLACE_NOUNS   # "the city of Kherson"
+            if not roles and not of_place and not (k >= 0 and (tokens[k].norm in self.locative
+                                                               or tokens[k].norm in self.lex.grammar["direction"])):
                 return None
             country = region
         why = []
