@@ -660,3 +660,9 @@ def test_a_bombing_no_one_is_named_for_is_by_the_state_where_it_happened_or_whom
     rows = code("A bomb attack by Pakistani militants on a bus carrying Chinese engineers killed 13 people.",
                 date="2021-07-14")
     assert triples(rows) == {("PAK", "CHN", "18")}
+
+
+def test_what_a_mission_is_to_help_someone_do_is_a_purpose_not_an_event(code):
+    rows = code("Kenyan police officers landed in Haiti on Tuesday for a mission to help the Caribbean nation's "
+                "police fight heavily armed gangs.", date="2024-06-25")
+    assert not any(r == "19" for _, _, r in triples(rows))

@@ -147,6 +147,12 @@ class DyadFinder:
         g = self.g
         if cs > 0 and norms[cs - 1] in g["conditional"]:
             return True, False, False, False
+        for k in range(ev.anchor - 1, max(cs, ev.anchor - 7) - 1, -1):
+            if norms[k] in (",", ";", "and", "but"):
+                break
+            if norms[k] in ("help", "helps", "helped", "helping") and k < ev.anchor - 1 and "verb" in ev.flags \
+                    and not norms[ev.anchor].endswith(("ed", "ing")):
+                return True, False, False, False   # "a mission to help the nation's police fight gangs": a purpose
         if cs > 1 and norms[cs - 1] == "that":
             k = cs - 2
             while k > 0 and (norms[k] in _TIME_WORDS or norms[k].isdigit()):
