@@ -219,3 +219,10 @@ def test_police_take_no_country_from_the_dateline(coder):
             "capital on Tuesday. Police fired tear gas to disperse the crowds.\n")
     rows = coder.rows(article_from_text("t", text))
     assert not any(r["source_country"] == "KEN" and r["cameo_root"] == "17" for r in rows)
+
+
+def test_a_transnational_armed_group_takes_the_country_where_the_sentence_places_it(code):
+    rows = code("The United States launched an air strike against an Islamic State target southwest of Baghdad on "
+                "Monday.", date="2014-09-16")
+    strike = [r for r in rows if r["cameo_root"] == "19"]
+    assert strike and strike[0]["target_actor"] == "IMGMUSISI" and strike[0]["target_country"] == "IRQ"

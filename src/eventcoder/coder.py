@@ -31,6 +31,8 @@ FOCUS_MENTIONS = 4      # ... each named this often
 # sectors whose members are usually of the country where they are (police, protesters, civilians...);
 # companies, media and NGOs named "in X" are often foreign to X
 # state institutions: a lone one in a story datelined in a capital is of that capital's state
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _LOCAL_SECTORS = {"COP", "CVL", "OPP", "REB", "INS", "SEP", "LAB", "EDU", "HLH", "REF", "JUD", "LEG", "GOV", "MIL",
                   "AGR", "CRM", "UAF"}
@@ -153,8 +155,11 @@ class Coder:
         state institution ("the foreign ministry", "ministry spokesman Lin Jian") is else of the country of
         the dateline's capital (`home`: "BEIJING (AFP) -"); plural or qualified roles are not ("Western
         governments"), nor police or troops, who act where the story happens ("Police fired tear gas" in a
-        NAIROBI story about Kinshasa). Otherwise they stay without a country (and out of dyadic events)."""
-        if not any(m.code.startswith("---") for m in mentions):
+        NAIROBI story about Kinshasa). Otherwise they stay without a country (and out of dyadic events).
+        A transnational armed group (IMG: "Islamic State", "al-Qaeda") keeps its code and takes the country
+        where the sentence places it, or its one country, as its country ("an Islamic State target southwest
+        of Baghdad" -> IRQ)."""
+        if not any(m.code.startswith("---") or (m.code.startswith("IMG") and not m.country) for m in mentions):
             return mentions
         g = self.lex.grammar
         toks = sent.tokens
@@ -164,8 +169,9 @@ class Coder:
             while k >= 0 and toks[k].norm in g["determiner"]:
                 k -= 1
             if (m.country and m.code[3:] in ("", "GOV") and k >= 0
-                    and toks[k].norm in ("in", "inside", "across", "throughout")):
-                place = m.country
+                    and (toks[k].norm in ("in", "inside", "across", "throughout")
+                         or (toks[k].norm == "of" and k > 0 and toks[k - 1].norm in _COMPASS))):
+                place = m.country       # ("a target southwest of Baghdad")
                 break
         countries = {m.country for m in mentions if m.country}
         only = next(iter(countries)) if len(countries) == 1 else None
@@ -174,6 +180,11 @@ class Coder:
         by_state = only is not None and all(m.code[3:6] in ("", "GOV") for m in mentions if m.country == only)
         out = []
         for i, m in enumerate(mentions):
+            if m.code.startswith("IMG") and not m.country:
+                country = place or next(iter({x.country for x in mentions if x.country and x is not m} or {None})) \
+                    if place or len({x.country for x in mentions if x.country}) == 1 else None
+                out.append(evolve(m, country=country, why=f"{m.why}; country from the place named") if country else m)
+                continue
             if not (m.code.startswith("---") and m.code[3:6] in _LOCAL_SECTORS):
                 out.append(m)
                 continue
