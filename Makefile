@@ -65,6 +65,8 @@ score: $(STAMP)
 	$(EC) code tests/data/articles2 -o output/articles2.parquet --overwrite --quiet
 	$(EC) evaluate output/articles2.parquet tests/data/articles2.gold.jsonl
 	$(EC) evaluate output/articles5.parquet tests/data/articles5b.gold.jsonl
+	$(EC) code tests/data/dev7_cameo.jsonl -o output/dev7.parquet --overwrite --quiet
+	$(EC) evaluate output/dev7.parquet tests/data/dev7_cameo.jsonl
 
 clean:
 	rm -rf .venv build src/eventcoder/_compiled output/*.parquet
