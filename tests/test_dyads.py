@@ -666,3 +666,9 @@ def test_what_a_mission_is_to_help_someone_do_is_a_purpose_not_an_event(code):
     rows = code("Kenyan police officers landed in Haiti on Tuesday for a mission to help the Caribbean nation's "
                 "police fight heavily armed gangs.", date="2024-06-25")
     assert not any(r == "19" for _, _, r in triples(rows))
+
+
+def test_declining_to_comment_on_reports_that_x_did_is_about_x(code):
+    rows = code("Kremlin spokesman Dmitry Peskov declined to comment on Wednesday on reports that Turkish banks had "
+                "begun closing the accounts of Russian companies.", date="2024-03-06")
+    assert ("RUS", "TUR", "01") in triples(rows)

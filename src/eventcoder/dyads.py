@@ -536,20 +536,22 @@ class DyadFinder:
                         and all(n in self.g["determiner"] for n in norms[ev.end + 1:objs[0].start]):
                     objs = []   # "made his remarks in Doha", "demanded in New York that": where, not what about
                                 # (but "demanding a ceasefire in Gaza")
-            if not objs and ce < len(norms) and (
-                    (code.startswith("09") and norms[ce] == "that" and norms[ce - 1] in
+            te = ce + 1 if ce + 1 < len(norms) and norms[ce] in ("reports", "claims") and norms[ce + 1] == "that" \
+                else ce     # "declined to comment on reports that ...": "reports" is also a verb of saying
+            if not objs and te < len(norms) and (
+                    (code.startswith(("09", "01")) and norms[te] == "that" and norms[te - 1] in
                      ("reports", "allegations", "claims", "accusations", "suggestions", "evidence"))
-                    or (code.startswith("13") and norms[ce] in ("if", "unless"))
-                    or (code.startswith("10") and norms[ce] == "that" and all(
-                        n in _TIME_WORDS or n.isdigit() for n in norms[ev.end:ce]))):
+                    or (code.startswith("13") and norms[te] in ("if", "unless"))
+                    or (code.startswith("10") and norms[te] == "that" and all(
+                        n in _TIME_WORDS or n.isdigit() for n in norms[ev.end:te]))):
                 # "demanded on Monday that Venezuela's Maduro give up power": the demand is made of the that
                 # clause's subject;
                 # "investigating reports that Myanmar's military had committed abuses": what is investigated;
                 # "would not hesitate to impose sanctions if Moscow and Pyongyang concluded an arms deal": a
                 # threat is addressed to the subject of its condition
-                _, ne = self.clause(norms, ce + 1, ce + 1)
-                objs = [m for m in mentions if ce < m.start and m.end <= ne and usable(m)
-                        and self._in_pp(norms, m, ce + 1) is None
+                _, ne = self.clause(norms, te + 1, te + 1)
+                objs = [m for m in mentions if te < m.start and m.end <= ne and usable(m)
+                        and self._in_pp(norms, m, te + 1) is None
                         and m.country not in {s.country for s in sources}][:1]
             if not objs and sources and code[:2] in ("15", "16") and not code.startswith("151") and "verb" in ev.flags:
                 # "South Korea raised its military alert level after North Korea said it had tested a hydrogen
