@@ -672,3 +672,10 @@ def test_declining_to_comment_on_reports_that_x_did_is_about_x(code):
     rows = code("Kremlin spokesman Dmitry Peskov declined to comment on Wednesday on reports that Turkish banks had "
                 "begun closing the accounts of Russian companies.", date="2024-03-06")
     assert ("RUS", "TUR", "01") in triples(rows)
+
+
+def test_an_inquiry_into_allegations_that_x_did_is_into_x(code):
+    rows = code("South Africa has launched an independent inquiry into U.S. allegations that a Russian cargo ship "
+                "loaded weapons at a naval base near Cape Town.", date="2023-05-14")
+    got = triples(rows)
+    assert ("ZAF", "RUS", "09") in got and ("ZAF", "USA", "09") not in got

@@ -536,6 +536,13 @@ class DyadFinder:
                         and all(n in self.g["determiner"] for n in norms[ev.end + 1:objs[0].start]):
                     objs = []   # "made his remarks in Doha", "demanded in New York that": where, not what about
                                 # (but "demanding a ceasefire in Gaza")
+            if objs and code.startswith(("09", "01")) and objs[0].end + 1 < len(norms) \
+                    and norms[objs[0].end] in ("allegations", "reports", "claims", "accusations") \
+                    and norms[objs[0].end + 1] == "that":
+                # "an inquiry into U.S. allegations that a Russian cargo ship loaded weapons": into what is alleged
+                alleged = [m for m in mentions if m.start > objs[0].end + 1 and usable(m)
+                           and m.country not in {s.country for s in sources}][:1]
+                objs = alleged or objs
             te = ce + 1 if ce + 1 < len(norms) and norms[ce] in ("reports", "claims") and norms[ce + 1] == "that" \
                 else ce     # "declined to comment on reports that ...": "reports" is also a verb of saying
             if not objs and te < len(norms) and (
