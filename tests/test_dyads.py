@@ -679,3 +679,10 @@ def test_an_inquiry_into_allegations_that_x_did_is_into_x(code):
                 "loaded weapons at a naval base near Cape Town.", date="2023-05-14")
     got = triples(rows)
     assert ("ZAF", "RUS", "09") in got and ("ZAF", "USA", "09") not in got
+
+
+def test_an_inquiry_opened_after_a_deed_is_into_its_doer_and_an_ing_word_before_victims_describes_them(code):
+    rows = code("Ukraine's prosecutor general's office said on Friday it had opened a war crimes investigation after a "
+                "video appeared to show Russian soldiers executing surrendering Ukrainian troops.", date="2022-11-18")
+    got = triples(rows)
+    assert {("UKR", "RUS", "09"), ("RUS", "UKR", "18")} <= got and ("RUS", "UKR", "08") not in got

@@ -560,9 +560,10 @@ class DyadFinder:
                 objs = [m for m in mentions if te < m.start and m.end <= ne and usable(m)
                         and self._in_pp(norms, m, te + 1) is None
                         and m.country not in {s.country for s in sources}][:1]
-            if not objs and sources and code[:2] in ("15", "16") and not code.startswith("151") and "verb" in ev.flags:
+            if not objs and sources and code[:2] in ("09", "15", "16") and not code.startswith("151") and "verb" in ev.flags:
                 # "South Korea raised its military alert level after North Korea said it had tested a hydrogen
-                # bomb": a posture taken against the party whose act it answers (not a police alert at home)
+                # bomb": a posture taken against the party whose act it answers (not a police alert at home);
+                # "opened a war crimes investigation after a video appeared to show Russian soldiers ..."
                 cause = next((k for k in range(ev.end, len(norms)) if norms[k] in ("after", "following", "amid")), None)
                 if cause is not None:
                     objs = [m for m in mentions if m.start > cause and usable(m) and m.country
@@ -803,6 +804,10 @@ class DyadFinder:
             return True
         if w.endswith("ing") and ev.end == ev.anchor + 1 and ev.end < len(norms) and norms[ev.end] in self.g["attributive"]:
             return True     # "backed opposing sides in conflicts"
+        if w.endswith("ing") and ev.end == ev.anchor + 1 and any(m.start == ev.end for m in mentions) and any(
+                ev.anchor - 1 in o.literal and o is not ev and norms[ev.anchor - 1].endswith("ing")
+                for o in (others or ())):
+            return True     # "executing surrendering Ukrainian troops": the troops who surrendered
         if ev.end != ev.anchor + 1 or not (w.endswith("ed") or w in self.participles):
             return False
         if not any(m.start == ev.end for m in mentions):
