@@ -275,3 +275,10 @@ def test_it_after_resolve_is_a_problem_not_a_party(finder):
 def test_a_region_after_the_city_of_is_a_place(finder):
     got = codes(finder, "Russian forces pulled out of the southern city of Kherson on Friday.", day=dt.date(2022, 11, 11))
     assert ("Kherson", "UKR") in got
+
+
+def test_a_surname_the_article_introduced_beats_another_persons_dictionary_alias(finder):
+    ctx = Context()
+    day = dt.date(2025, 1, 27)
+    ctx.see(finder.find(tokenize("Colombian Foreign Minister Luis Gilberto Murillo told reporters."), day, ctx))
+    assert codes(finder, "Murillo said the visit would go ahead.", ctx, day=day) == [("Murillo", "COLGOV")]

@@ -220,6 +220,10 @@ class ActorFinder:
                 continue
             if ent.kind == "capital" and e < len(tokens) and tokens[e].norm in instrument:
                 continue    # a city naming a treaty or a process: "the Vienna Convention", "the Minsk agreements"
+            if ent.kind == "person" and e - s == 1 and ctx is not None and ctx.names:
+                known = ctx.names.get((tokens[s].norm,))
+                if known is not None and known[0] != ent.code:
+                    continue    # "Murillo" after "Foreign Minister Luis Gilberto Murillo": the article's own
             taken[s:e] = [True] * (e - s)
             if ent.kind == "person" and not ent.valid_on(day):
                 # an office holder outside their term: same country, elite sector
