@@ -686,3 +686,10 @@ def test_an_inquiry_opened_after_a_deed_is_into_its_doer_and_an_ing_word_before_
                 "video appeared to show Russian soldiers executing surrendering Ukrainian troops.", date="2022-11-18")
     got = triples(rows)
     assert {("UKR", "RUS", "09"), ("RUS", "UKR", "18")} <= got and ("RUS", "UKR", "08") not in got
+
+
+def test_objects_end_where_and_brings_in_a_past_verb_of_the_same_subject(code):
+    text = ("India rushed aid to Myanmar and Thailand on Saturday. Modi asked officials to remain on standby and "
+            "directed the ministry to stay in touch with the two governments.")
+    got = triples(code(text, date="2025-03-30"))
+    assert ("IND", "MMR", "02") not in got and ("IND", "THA", "02") not in got

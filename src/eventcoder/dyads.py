@@ -285,6 +285,11 @@ class DyadFinder:
         # the objects end where "and" brings in another verb ("met Arab leaders and called for a front against Iran")
         stop = next((o.anchor for o in (others or ()) if o.anchor > ev.end and o.anchor < ce and "verb" in o.flags
                      and self._after_and(norms, o.anchor)), ce)
+        # ... or where "and" brings in a verb in the past of the same subject ("asked officials to remain on
+        # standby and directed the ministry to ...")
+        stop = next((k for k in range(ev.end, stop - 1) if norms[k] == "and" and norms[k + 1].endswith("ed")
+                     and norms[k + 1].isalpha() and len(norms[k + 1]) > 4 and k + 2 < len(norms)
+                     and norms[k + 2] in ("the", "a", "an", "his", "her", "its", "their", "to", "that")), stop)
         # ... or where ", and" brings in another subject and its verb ("flew in 120 rescuers, and the UN released")
         stop = next((m.start for m in mentions if ev.end < m.start < stop and self._new_subject(norms, m)), stop)
         # "..., the government said", "..., Amnesty International and Human Rights Watch said": the speakers
