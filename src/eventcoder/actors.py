@@ -41,16 +41,6 @@ _PREFERENCE = {"block": 0, "person": 1, "org": 2, "metonym": 3, "country": 4, "c
 _WHEN_WORDS = {"on", "in", "the", "day", "earlier", "later", "this", "last", "week", "month", "morning", "evening",
                "night", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "yesterday", "today", ","}
-# words that open a fronted adverbial phrase ("In August 2022, following ..., it held drills")
-_FRONTING = frozenset({"in", "on", "at", "after", "before", "following", "during", "despite", "amid", "since",
-                       "with", "without", "upon", "under", "later", "earlier", "last"})
-# nouns after which "of" names a place ("the city of Kherson", "the region of Tigray")
-_PLACE_NOUNS = frozenset({"city", "town", "port", "region", "province", "state", "district", "village", "county",
-                          "area", "enclave", "island", "capital", "oblast"})
-# verbs whose object "it" is a problem, never a party ("offered to help resolve it")
-_SOLVING = frozenset({"resolve", "resolved", "resolving", "solve", "solved", "solving", "settle", "settled",
-                      "settling", "defuse", "defused", "defusing", "end", "ended", "ending", "overcome", "address",
-                      "addressed", "addressing", "tackle", "tackled", "tackling", "ease", "eased", "easing"})
 _CONJUNCTIONS = {"and", "or", "but", "as", "while", "when", "whereas", "because", "if", "than", "so", "yet"}
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})     # the pronouns `pieces` takes
 _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top", "senior", "former", "new",
@@ -205,7 +195,7 @@ class ActorFinder:
                         k + 1 == len(tokens) or not tokens[k + 1].text[:1].isupper()):
                     out.append(_Piece(k, k + 1, "org", None, h[0], h[1]))
                     taken[k] = True
-        if ctx is not None and ctx.refs:
+        if ctx is not None and ctx.refs and not ctx.refs.keys().isdisjoint(norms):
             # "the North", "the kingdom": the state of that reference named before in the article
             for k in range(1, len(tokens) - 1):
                 r = ctx.refs.get(norms[k])
@@ -437,7 +427,7 @@ class ActorFinder:
                 main = [x for x in before if not self._in_aside(tokens, x, m.start, out)]
                 before = main or before
             if word in ("it", "he", "she") and m.start > 1 and tokens[m.start - 1].norm == "," \
-                    and tokens[0].norm in _FRONTING:
+                    and tokens[0].norm in self.lex.grammar["fronting"]:
                 # the subject after a fronted phrase does not refer into it ("In August 2022, following a visit
                 # to Taipei by Pelosi, it held larger drills": "it" is the actor of the sentences before)
                 before = []
@@ -479,7 +469,7 @@ class ActorFinder:
                         and ctx.last_person.code != local.code:
                     ante = [ctx.last_person]
             elif word == "it":
-                if m.start > 0 and tokens[m.start - 1].norm in _SOLVING:
+                if m.start > 0 and tokens[m.start - 1].norm in self.lex.grammar["solving"]:
                     out.append(m)       # "offered to help resolve it": a problem, not a party
                     continue
                 ante = [x for x in before if not x.person and not x.code.startswith("---")][-1:] or (
@@ -617,7 +607,7 @@ class ActorFinder:
             k = region.start - 1
             while k >= 0 and (tokens[k].norm in self.determiners or tokens[k].norm in self.lex.grammar["place_adjective"]):
                 k -= 1
-            of_place = k > 0 and tokens[k].norm == "of" and tokens[k - 1].norm in _PLACE_NOUNS   # "the city of Kherson"
+            of_place = k > 0 and tokens[k].norm == "of" and tokens[k - 1].norm in self.lex.grammar["place_noun"]
             if not roles and not of_place and not (k >= 0 and (tokens[k].norm in self.locative
                                                                or tokens[k].norm in self.lex.grammar["direction"])):
                 return None

@@ -31,8 +31,6 @@ FOCUS_MENTIONS = 4      # ... each named this often
 # sectors whose members are usually of the country where they are (police, protesters, civilians...);
 # companies, media and NGOs named "in X" are often foreign to X
 # state institutions: a lone one in a story datelined in a capital is of that capital's state
-_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                      "north-east", "north-west", "south-east", "south-west"})
 _STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 _LOCAL_SECTORS = {"COP", "CVL", "OPP", "REB", "INS", "SEP", "LAB", "EDU", "HLH", "REF", "JUD", "LEG", "GOV", "MIL",
                   "AGR", "CRM", "UAF"}
@@ -170,7 +168,7 @@ class Coder:
                 k -= 1
             if (m.country and m.code[3:] in ("", "GOV") and k >= 0
                     and (toks[k].norm in ("in", "inside", "across", "throughout")
-                         or (toks[k].norm == "of" and k > 0 and toks[k - 1].norm in _COMPASS))):
+                         or (toks[k].norm == "of" and k > 0 and toks[k - 1].norm in g["compass"]))):
                 place = m.country       # ("a target southwest of Baghdad")
                 break
         countries = {m.country for m in mentions if m.country}
@@ -181,9 +179,8 @@ class Coder:
         out = []
         for i, m in enumerate(mentions):
             if m.code.startswith("IMG") and not m.country:
-                country = place or next(iter({x.country for x in mentions if x.country and x is not m} or {None})) \
-                    if place or len({x.country for x in mentions if x.country}) == 1 else None
-                out.append(evolve(m, country=country, why=f"{m.why}; country from the place named") if country else m)
+                country = place or only
+                out.append(evolve(m, country=country, why=f"{m.why}; country from the sentence") if country else m)
                 continue
             if not (m.code.startswith("---") and m.code[3:6] in _LOCAL_SECTORS):
                 out.append(m)

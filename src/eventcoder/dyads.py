@@ -43,11 +43,6 @@ class Dyad:
     future: bool
 
 
-# verbs whose "that" clause says what is demanded, not what happened
-_DEMANDING = frozenset({"demand", "demands", "demanded", "demanding", "insist", "insists", "insisted", "insisting",
-                        "urge", "urges", "urged", "urging", "ask", "asks", "asked", "asking", "request", "requests",
-                        "requested", "requesting", "propose", "proposes", "proposed", "proposing", "recommend",
-                        "recommends", "recommended"})
 _FAULT_ROOTS = frozenset({"10", "11", "12", "13", "16", "17"})
 _AUX = frozenset({"has", "have", "had", "did", "does", "can", "could", "may", "might", "must", "should"})
 
@@ -150,14 +145,14 @@ class DyadFinder:
         for k in range(ev.anchor - 1, max(cs, ev.anchor - 7) - 1, -1):
             if norms[k] in (",", ";", "and", "but"):
                 break
-            if norms[k] in ("help", "helps", "helped", "helping") and k < ev.anchor - 1 and "verb" in ev.flags \
+            if norms[k] in g["helping"] and k < ev.anchor - 1 and "verb" in ev.flags \
                     and not norms[ev.anchor].endswith(("ed", "ing")):
                 return True, False, False, False   # "a mission to help the nation's police fight gangs": a purpose
         if cs > 1 and norms[cs - 1] == "that":
             k = cs - 2
             while k > 0 and (norms[k] in _TIME_WORDS or norms[k].isdigit()):
                 k -= 1
-            if norms[k] in _DEMANDING:
+            if norms[k] in g["demanding"]:
                 return True, False, False, False     # "demanded that Maduro give up power": what is demanded
         if any(w in g["doubt"] for w in window[-3:]):
             return True, False, False, False
