@@ -18,6 +18,13 @@ def codes(finder, text, ctx=None, day=DAY):
     return [(m.text, m.code) for m in finder.find(tokenize(text), day, ctx if ctx is not None else Context())]
 
 
+def codes_after(finder, before, text, day=DAY):
+    """The codes of `text` read after the sentence `before` in the same article."""
+    ctx = Context()
+    ctx.see(finder.find(tokenize(before), day, ctx))
+    return codes(finder, text, ctx, day=day)
+
+
 @pytest.mark.parametrize("text,code", [
     ("Chinese Premier Li Keqiang", "CHNGOV"),
     ("the Iranian telecoms minister", "IRNGOV"),
@@ -242,11 +249,9 @@ def test_the_north_and_the_kingdom_are_the_states_named_before(finder):
 
 
 def test_his_after_a_person_of_an_international_organization_is_that_organization(finder):
-    ctx = Context()
-    day = dt.date(2024, 1, 18)
-    ctx.see(finder.find(tokenize("Chinese foreign ministry spokesperson Mao Ning urged restraint."), day, ctx))
-    got = codes(finder, 'UN Secretary-General Antonio Guterres was "deeply concerned", his spokesman said.', ctx,
-                day=day)
+    got = codes_after(finder, "Chinese foreign ministry spokesperson Mao Ning urged restraint.",
+                      'UN Secretary-General Antonio Guterres was "deeply concerned", his spokesman said.',
+                      day=dt.date(2024, 1, 18))
     assert ("spokesman", "IGOUNO") in got
 
 
@@ -257,19 +262,15 @@ def test_a_capital_naming_a_treaty_or_process_is_no_actor(finder):
 
 
 def test_the_subject_after_a_fronted_phrase_does_not_refer_into_it(finder):
-    ctx = Context()
-    day = dt.date(2024, 5, 24)
-    ctx.see(finder.find(tokenize("The People's Liberation Army staged similar exercises in April last year."), day, ctx))
-    got = codes(finder, "In August 2022, following a visit to Taipei by Nancy Pelosi, it held even larger drills.", ctx,
-                day=day)
+    got = codes_after(finder, "The People's Liberation Army staged similar exercises in April last year.",
+                      "In August 2022, following a visit to Taipei by Nancy Pelosi, it held even larger drills.",
+                      day=dt.date(2024, 5, 24))
     assert ("it", "CHNMIL") in got
 
 
 def test_it_after_resolve_is_a_problem_not_a_party(finder):
-    ctx = Context()
-    day = dt.date(2017, 6, 5)
-    ctx.see(finder.find(tokenize("Saudi Arabia cut ties with Qatar."), day, ctx))
-    assert codes(finder, "Turkey offered to help resolve it.", ctx, day=day) == [("Turkey", "TUR"), ("it", "")]
+    assert codes_after(finder, "Saudi Arabia cut ties with Qatar.", "Turkey offered to help resolve it.",
+                       day=dt.date(2017, 6, 5)) == [("Turkey", "TUR"), ("it", "")]
 
 
 def test_a_region_after_the_city_of_is_a_place(finder):
@@ -278,7 +279,5 @@ def test_a_region_after_the_city_of_is_a_place(finder):
 
 
 def test_a_surname_the_article_introduced_beats_another_persons_dictionary_alias(finder):
-    ctx = Context()
-    day = dt.date(2025, 1, 27)
-    ctx.see(finder.find(tokenize("Colombian Foreign Minister Luis Gilberto Murillo told reporters."), day, ctx))
-    assert codes(finder, "Murillo said the visit would go ahead.", ctx, day=day) == [("Murillo", "COLGOV")]
+    assert codes_after(finder, "Colombian Foreign Minister Luis Gilberto Murillo told reporters.",
+                       "Murillo said the visit would go ahead.", day=dt.date(2025, 1, 27)) == [("Murillo", "COLGOV")]
