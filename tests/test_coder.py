@@ -183,6 +183,20 @@ def test_the_foreign_office_under_another_states_dateline_is_that_states(coder):
     assert {(r["source_country"], r["target_country"], r["cameo_root"]) for r in rows} == {("GBR", "IRN", "16")}
 
 
+def test_a_date_in_a_relative_clause_or_a_present_perfect_sentence_is_no_background(coder):
+    from eventcoder.articles import article_from_text
+    text = ("Wednesday, January 15, 2025\n\n"
+            "Israel and Hamas agreed to a ceasefire on Wednesday.\n\n"
+            "Algeria, which cut diplomatic ties with Rabat in August 2021, offered aid to Morocco on Saturday. "
+            "Algiers also said it was ready to send rescue teams to Morocco.\n\n"
+            "The war began with the Hamas attack on Israel on Oct. 7, 2023. "
+            "Israel's military campaign has killed more than 46,700 Palestinians in Gaza.\n")
+    rows = coder.rows(article_from_text("t", text))
+    dates = {(r["source_country"], r["target_country"], r["cameo_root"]): str(r["event_date"]) for r in rows}
+    assert dates[("DZA", "MAR", "03")] == "2025-01-11"
+    assert dates[("ISR", "PSE", "19")] == "2025-01-15"
+
+
 def test_a_past_date_that_dates_no_event_starts_no_background(coder):
     from eventcoder.articles import article_from_text
     text = ("2024-07-08\n\nThe ministers held their second dialogue, the first since the inaugural session in "

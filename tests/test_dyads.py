@@ -693,3 +693,12 @@ def test_objects_end_where_and_brings_in_a_past_verb_of_the_same_subject(code):
             "directed the ministry to stay in touch with the two governments.")
     got = triples(code(text, date="2025-03-30"))
     assert ("IND", "MMR", "02") not in got and ("IND", "THA", "02") not in got
+
+
+def test_a_visit_for_talks_is_the_visitors_talks_and_a_phrase_object_is_its_party_even_unnamed(code):
+    got = triples(code("Pompeo visited Riyadh on Tuesday for talks with King Salman.", date="2018-10-20"))
+    assert {("USA", "SAU", "04"), ("SAU", "USA", "04")} <= got
+    rows = code("Pompeo visited Riyadh on Tuesday for talks with the king and the crown prince, and went on to "
+                "Ankara on Wednesday, where he met President Recep Tayyip Erdogan.", date="2018-10-20")
+    met = {(r["source_country"], r["target_country"]): str(r["event_date"]) for r in rows if r["cameo_code"] == "040"}
+    assert met == {("USA", "TUR"): "2018-10-17", ("TUR", "USA"): "2018-10-17"}

@@ -16,7 +16,7 @@ from .actors import ActorFinder, Context
 from .dates import ResolvedDate, ahead, bounding, cue_words, event_date, find_dates, in_relative, resolve
 from .dyads import NO_BACKDROP, Backdrop, DyadFinder
 from .lexicon import Lexicon, default_lexicon
-from .patterns import EventDictionary, load_rules
+from .patterns import EventDictionary, load_rules, participles
 from .resources import dictionary_version
 from .schema import column_names
 from .tables import annotate
@@ -319,6 +319,25 @@ class Coder:
         return None
 
     @staticmethod
+    def perfect(s: Sentence) -> bool:
+        """Whether a sentence's first event is told in the present perfect ("Israel's campaign has killed
+        more than 46,700 Palestinians", "Morocco has accepted offers of help"): news that runs up to the
+        present, not the story of the sentence before's past date."""
+        if not s.events:
+            return False
+        toks, first = s.tokens, min(ev.anchor for ev in s.events)
+        parts = participles()
+        for i in range(min(first + 1, len(toks) - 1)):
+            if toks[i].norm in ("has", "have"):
+                k = i + 1
+                if k < len(toks) - 1 and (toks[k].norm.endswith("ly") or toks[k].norm in ("also", "already", "now")):
+                    k += 1
+                n = toks[k].norm
+                if n == "been" or n.endswith("ed") or n in parts:
+                    return True
+        return False
+
+    @staticmethod
     def background_date(text: str, ms: list, pub: dt.date | None) -> ResolvedDate | None:
         """A sentence's own date that puts it in the past: a written-out one more than a week before
         publication ("in September 2023", "on 9 November 2020"), else a past day ("on Wednesday", "on July
@@ -330,7 +349,7 @@ class Coder:
         if not ms or pub is None:
             return None
         for m in ms:
-            if m.kind in ("my", "mdy", "dmy", "iso") and not bounding(text, m):
+            if m.kind in ("my", "mdy", "dmy", "iso") and not bounding(text, m) and not in_relative(text, m.start):
                 r = resolve(m, pub)
                 if r and r.date and r.date < pub - dt.timedelta(days=7):
                     return ResolvedDate(r.date, r.precision, f"{r.text} (from the sentence before)")
@@ -405,7 +424,7 @@ class Coder:
                 background, para = None, s.paragraph
             dates = s.dates          # its background date and its events' dates
             own = self.background_date(s.text, dates, article.published)
-            default = background or lead
+            default = lead if background and self.perfect(s) else (background or lead)
             found = self.code_sentence_events(s, mentions, article.id, article.published, default, dates, back,
                                               recent)
             coded.append((s, mentions, default, dates, found, back, recent))

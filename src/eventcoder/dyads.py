@@ -322,7 +322,9 @@ class DyadFinder:
             rule += "+passive"
         else:
             # a name inside a compound modifier ("the one-China policy", "anti-US protests") is no subject
-            subj = [m for m in left if self._in_pp(norms, m, cs) is None and not (m.start > 1 and norms[m.start - 1] == "-" and norms[m.start - 2].isalnum())]
+            # nor is the place a visiting verb takes as its object ("visited Riyadh for talks with Y")
+            subj = [m for m in left if self._in_pp(norms, m, cs) is None and not (m.start > 1 and norms[m.start - 1] == "-" and norms[m.start - 2].isalnum())
+                    and not (m.start > cs and norms[m.start - 1] in g["visiting"] and m.start - 1 not in literal)]
             borrowed = False   # the source is not the clause's own subject (a modifier, a main clause, a speaker)
             if cs > 1 and norms[cs - 1] in ("which", "who") and norms[cs - 2] == "," and "verb" in ev.flags:
                 close = next((k for k in range(cs, ev.anchor) if norms[k] == ","), None)
@@ -568,6 +570,11 @@ class DyadFinder:
                 if cause is not None:
                     objs = [m for m in mentions if m.start > cause and usable(m) and m.country
                             and m.country not in {s.country for s in sources}][:1]
+            if objs and not usable(objs[0]) and norms[ev.literal[-1]] in _OBJECT_PREPS and objs[0].start >= ev.end \
+                    and all(n in g["determiner"] for n in norms[ev.end:objs[0].start]):
+                # "talks with the king and the crown prince, and went on to Ankara, where he met Erdogan": the
+                # phrase's own object is its party, even unnamed; not an actor of a later clause
+                objs = objs[:1]
             objs = [m for m in objs if usable(m)] or objs
             if len(objs) > 1 and len(objs[0].code) == 3 and not objs[0].person \
                     and objs[0].country in {s.country for s in sources} and objs[1].start - objs[0].end <= 3 \
@@ -836,8 +843,8 @@ class DyadFinder:
         return False
 
     def _purpose(self, norms: list[str], k: int, cs: int, left: list[ActorMention]) -> bool:
-        """Whether "for" at k gives the purpose of being or coming somewhere ("X was in Tbilisi for talks
-        with Y", "X arrived in Beijing on Monday for a state visit"), so the event noun after it is the
+        """Whether "for" at k gives the purpose of being, coming or visiting somewhere ("X was in Tbilisi for
+        talks with Y", "X arrived in Beijing on Monday for a state visit", "X visited Riyadh for talks"), so the event noun after it is the
         clause subject's own."""
         j = k - 1
         for _ in range(3):
@@ -849,6 +856,8 @@ class DyadFinder:
             j = place.start - 1
             while j > cs and (norms[j] in self.g["determiner"] or norms[j] in self.g["place_adjective"]):
                 j -= 1
+            if j >= cs and norms[j] in self.g["visiting"]:
+                return True     # "X visited Riyadh on Tuesday for talks with Y"
             if norms[j] not in self.g["locative"] and norms[j] not in self.g["direction"]:
                 return False
             j -= 1
