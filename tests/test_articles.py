@@ -122,6 +122,8 @@ def test_a_dateline_on_a_line_of_its_own_and_not_a_masthead():
     assert article_from_text("n", text).dateline == "Nairobi"
     text = "Modi meets Putin\n\nPTI\n\nARAB NEWS\n\nModi met Putin in Moscow on Monday.\n"
     assert article_from_text("p", text).dateline is None
+    text = "Turkey condemns attacks\n\nNovember 14, 2019\n\nANKARA-Anadolu Agency\n\nTurkey on Wednesday denounced them.\n"
+    assert article_from_text("a", text).dateline == "Ankara"
 
 
 def test_a_dateline_of_two_places_is_read_and_names_no_single_home():

@@ -227,6 +227,16 @@ def test_a_past_day_carries_to_the_next_sentences_of_its_paragraph(coder):
     assert dates["16"] == "2024-01-17" and dates["11"] == "2024-01-18"
 
 
+def test_the_ministry_under_a_dateline_is_the_datelines_states_whatever_place_it_names(coder):
+    from eventcoder.articles import article_from_text
+    text = ("Turkey condemns attacks\n\nNovember 14, 2019\n\nANKARA-Anadolu Agency\n\n"
+            "Turkey on Wednesday denounced Israeli attacks on Gaza.\n\n"
+            "The ministry called on Israel to end its occupation in Palestine.\n\n"
+            "The ministry called on the international community to protect civilians in Palestine.\n")
+    got = {(r["source_country"], r["target_country"], r["cameo_root"]) for r in coder.rows(article_from_text("t", text))}
+    assert ("TUR", "ISR", "02") in got and not any(s == "PSE" or t == "PSE" and r == "02" for s, t, r in got)
+
+
 def test_police_take_no_country_from_the_dateline(coder):
     from eventcoder.articles import article_from_text
     text = ("Kenya condemns attack\n\nNAIROBI, Jan 28 (Nation) - Protesters attacked embassies in the Congolese "

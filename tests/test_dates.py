@@ -123,6 +123,11 @@ def test_a_date_in_a_relative_clause_after_the_event_dates_that_clause():
     assert event_date(s, dt.date(2020, 8, 24), near=s.index("ready")).date == dt.date(2020, 8, 23)
 
 
+def test_a_date_in_the_cause_an_event_answers_dates_the_cause():
+    s = "Russia is suspending its mission to Nato in response to last week's expulsion of eight of its members."
+    assert event_date(s, dt.date(2021, 10, 18), near=s.index("suspending")).date == dt.date(2021, 10, 18)
+
+
 def test_weekends_are_dated_by_their_saturday_at_week_precision():
     s = "Trump had warned last weekend of severe punishment."
     r = event_date(s, dt.date(2018, 10, 20), near=s.index("warned"))        # said on a Saturday: the one before

@@ -702,3 +702,34 @@ def test_a_visit_for_talks_is_the_visitors_talks_and_a_phrase_object_is_its_part
                 "Ankara on Wednesday, where he met President Recep Tayyip Erdogan.", date="2018-10-20")
     met = {(r["source_country"], r["target_country"]): str(r["event_date"]) for r in rows if r["cameo_code"] == "040"}
     assert met == {("USA", "TUR"): "2018-10-17", ("TUR", "USA"): "2018-10-17"}
+
+
+def test_a_disaster_kills_no_one_as_an_actor(code):
+    assert code("A massive earthquake struck Afghanistan in late October, killing 115 people.", date="2015-11-04") == []
+
+
+def test_diplomatic_protests_missions_and_envoys(code):
+    got = triples(code("India on Saturday summoned the Charge d'Affaires of the Pakistan High Commission to register a "
+                       "strong protest over alleged shelling by Pakistani troops.", date="2020-11-14"))
+    assert ("IND", "PAK", "11") in got and not any(r == "14" for _, _, r in got)
+    rows = code("Russia is suspending its mission to Nato.", date="2021-10-18")
+    assert {(r["source_actor"], r["target_actor"], r["cameo_code"]) for r in rows} == {("RUS", "IGONAT", "161")}
+    assert ("THA", "KHM", "161") in codes(code("Thailand's expulsion of Cambodia's envoy angered Phnom Penh.",
+                                                  date="2025-07-24"))
+
+
+def test_a_protest_lodged_over_a_killing_by_troops_is_not_the_troops_protest(code):
+    got = triples(code("The charge d'affaires of Pakistan was summoned by the Indian foreign ministry and a strong protest "
+                       "was lodged over the killing of civilians by Pakistani troops.", date="2020-11-14"))
+    assert ("IND", "PAK", "11") in got and not any(s == "PAK" and r == "11" for s, _, r in got)
+
+
+def test_state_agents_storming_a_building_seize_it(code):
+    assert ("ECUCOP", "MEX", "171") in codes(code("Ecuadoran police stormed the Mexican embassy in Quito on Friday.",
+                                                  date="2024-04-07"))
+    assert ("IRQOPP", "SWE", "145") in codes(code("Protesters stormed the Swedish embassy in Baghdad.", date="2023-07-20"))
+
+
+def test_being_somewhere_for_a_state_visit_is_a_visit_there(code):
+    assert ("CHN", "AFG", "04") in triples(code("The Chinese Vice President is in Afghanistan for a state visit.",
+                                                date="2015-11-04"))

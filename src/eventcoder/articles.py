@@ -37,6 +37,9 @@ _DATELINE = re.compile(
     r"(?:\s*\.?\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{1,30})/)"
     r"\s*\.?\s*(?:--|-|:|\u2014|\u2013)?|\s*(?:\.\s*)?(?:--|-|:|\u2014|\u2013))\s+(?=[A-Z\"'])")
 _PLACE_LINE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
+# a dateline with its agency on a line of its own: "ANKARA-Anadolu Agency", "SEOUL (Yonhap)"
+_PLACE_AGENCY_LINE = re.compile(r"(?P<place>[A-Z][A-Z'.]+(?: [A-Z][A-Z'.]+){0,2})\s*(?:[-\u2013\u2014]\s*[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2}"
+                                r"|\(\s*[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2}\s*\))")
 _MASTHEAD = re.compile(r"\b(?:NEWS|PRESS|TIMES|POST|HERALD|TRIBUNE|DAILY|AGENCY|WIRE|REPORT|EXCLUSIVE|UPDATE)\b")
 _TAGS = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<[^>]{0,2000}>", re.S | re.I)
 
@@ -141,9 +144,11 @@ def article_from_text(article_id: str, raw_text: str, source_path: str | None = 
             body.append("")
             continue
         if header and len(s.split()) <= 4 and not re.search(r"[.!?\"]$", s):
-            if dateline is None and _PLACE_LINE.fullmatch(s) and len(s) > 4 and not _MASTHEAD.search(s) \
-                    and sum(1 for b in body if b) < 3:
-                dateline = s.title()    # a dateline on a line of its own ("NAIROBI")
+            agency = _PLACE_AGENCY_LINE.fullmatch(s)
+            if dateline is None and (_PLACE_LINE.fullmatch(s) or agency) and len(s) > 4 \
+                    and not _MASTHEAD.search(agency.group("place") if agency else s) and sum(1 for b in body if b) < 3:
+                # a dateline on a line of its own ("NAIROBI", "ANKARA-Anadolu Agency")
+                dateline = (agency.group("place") if agency else s).title()
             continue                # menu items, section names, "Persian News"
         m = _DATELINE.match(s) if sum(1 for b in body if b) < 3 else None
         if m and (m.group("place").isupper() or (m.group("rest") and header_date([m.group("rest")])[0])

@@ -193,6 +193,11 @@ class Coder:
                     k += 1
                 if k == nxt.start:
                     country, why = nxt.country, "the actor they are from"
+            if country is None and home and m.code[3:6] == "GOV" and m.start > 0 and toks[m.start - 1].norm == "the" \
+                    and toks[m.end - 1].norm in g["home_body"]:
+                # "the ministry called on the international community to protect civilians in Palestine": under
+                # an ANKARA dateline, the Turkish ministry, whatever place its words name
+                country, why = home, "the dateline's capital"
             if country is None and place:
                 country, why = place, "the place named"
             if country is None and only and (m.code[3:6] not in ("GOV", "JUD", "LEG") or m.text.lower().endswith("s")

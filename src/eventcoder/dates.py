@@ -232,7 +232,7 @@ def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool =
     """
     cands = find_dates(sentence) if mentions is None else mentions
     cands = [m for m in cands if not bounding(sentence, m) and not (intent and m.start >= near)
-             and not _aside_after(sentence, near, m.start)]
+             and not _aside_after(sentence, near, m.start) and not _cause_after(sentence, near, m.start)]
     best = None
     for m in sorted(cands, key=lambda m: min(abs(m.start - near), abs(m.end - near))):
         r = _again(m, before) if m.kind == "again" else (
@@ -277,6 +277,15 @@ def _aside_after(sentence: str, near: int, start: int) -> bool:
     for opener in _RELATIVE.finditer(sentence, near, start):
         pass
     return opener is not None and "," not in sentence[opener.end():start]
+
+
+_CAUSE = re.compile(r"\b(?:in response to|in retaliation for|in reaction to|in revenge for)\b", re.I)
+
+
+def _cause_after(sentence: str, near: int, start: int) -> bool:
+    """Whether a date after an event's phrase stands in the cause it answers ("is suspending its mission in
+    response to last week's expulsion"): it dates the cause, not the event."""
+    return start > near and _CAUSE.search(sentence, near, start) is not None
 
 
 def bounding(sentence: str, mention: DateMention) -> bool:

@@ -12,7 +12,7 @@ from .actors import INTERNATIONAL
 from .dates import MONTHS, WEEKDAYS
 from .lexicon import Lexicon
 from .patterns import participles
-from .records import ActorMention, EventMention, record
+from .records import ActorMention, EventMention, evolve, record
 from .text import Token
 
 _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officially", "recently", "again",
@@ -79,7 +79,7 @@ class DyadFinder:
         self.home_codes, self.violence, self.about_place, self.to_story, self.one_way, self.deeds = (
             classes["home"], classes["violence"], classes["about_place"], classes["to_story"], classes["one_way"],
             classes["deed"])
-        self.to_sides, self.to_focus = classes["to_sides"], classes["to_focus"]
+        self.to_sides, self.to_focus, self.civil = classes["to_sides"], classes["to_focus"], classes["civil"]
         self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
         self.preps = g["prep"] | g["locative"]
         self.participles = participles()
@@ -300,7 +300,12 @@ class DyadFinder:
         passive = self.passive(tokens, ev, cs, mentions, others)
         home = False
         if passive:
-            agents = [m for m in right if self._in_pp(norms, m, ev.anchor) == "by"]
+            agents = [m for m in right if self._in_pp(norms, m, ev.anchor) == "by"
+                      and not any(o is not ev and ev.end <= o.anchor < m.start and o.anchor > 0
+                                  and (norms[o.anchor - 1] in self.g["determiner"] or norms[o.anchor - 1] in self.preps)
+                                  for o in (others or ()))]
+            # (an agent after an event noun is that noun's: "a protest was lodged over the killing of
+            # civilians by Pakistani troops")
             subj = [m for m in left if self._in_pp(norms, m, cs) is None]
             if not agents and code.startswith(self.violence):
                 # "a mortar bomb was fired at it from the Gaza Strip": fire comes from where it was fired
@@ -394,9 +399,22 @@ class DyadFinder:
                     break
             skipped = adjectives < (2 if nominal else 0)
             in_phrase = False   # an event noun inside a prepositional phrase ("an impact on the fight against X")
+            purpose = k >= cs and norms[k] == "for" and k not in literal and self._purpose(norms, k, cs, left)
+            visited = None      # "X is in Afghanistan for a state visit": the place the visit is to
+            if code.startswith("042"):
+                f, words = ev.anchor - 1, 0
+                while f > cs and (norms[f] in self.g["determiner"] or (
+                        words < 2 and tokens[f].text.isalpha() and tokens[f].text.islower() and norms[f] not in self.preps)):
+                    words += norms[f] not in self.g["determiner"]
+                    f -= 1
+                if norms[f] == "for" and f not in literal and self._purpose(norms, f, cs, left):
+                    j = f - 1
+                    while j > cs and (norms[j] in _TIME_WORDS or norms[j].isdigit()):
+                        j -= 1
+                    visited = next((m for m in left if m.end == j + 1 and m.country), None)
             if k >= cs and norms[k] in self.preps and norms[k] != "to" and k not in literal \
                     and not (skipped and norms[k] == "of") \
-                    and not (norms[k] == "for" and self._purpose(norms, k, cs, left)) \
+                    and not purpose \
                     and not (norms[k] == "at" and k > 0 and norms[k - 1] in ("speaking", "appearing", "talking")
                              and norms[ev.literal[-1]] == "with") \
                     and not (code.startswith("04") and norms[k] in ("in", "during") and k > cs
@@ -470,6 +488,8 @@ class DyadFinder:
                 before = [m for m in mentions if pcs <= m.start and m.end <= ev.anchor - 1 and usable(m)
                           and self._in_pp(norms, m, pcs) is None]
                 subj = self._group(mentions, before[0]) if before else main_subject
+                if before and any(norms[k] in g["disaster"] for k in range(pcs, before[0].start)):
+                    subj = []     # "A massive earthquake struck Afghanistan, killing 115 people": no actor did it
                 borrowed = True   # borrowed from the main clause: its other party may be there
             speaker = self.speaker(norms, cs, mentions)
             if not subj and speaker is not None and (not in_phrase or norms[ev.anchor - 1] in ("its", "his", "her", "their")):
@@ -575,6 +595,19 @@ class DyadFinder:
                 # "talks with the king and the crown prince, and went on to Ankara, where he met Erdogan": the
                 # phrase's own object is its party, even unnamed; not an actor of a later clause
                 objs = objs[:1]
+            if code[:2] in ("02", "10") and len(ev.literal) > 1:
+                lit = sorted(ev.literal)
+                gap = next(((a, b) for a, b in zip(lit, lit[1:]) if b > a + 1), None)
+                if gap is not None and (gap[0] == ev.anchor or norms[gap[0]] in ("on", "upon")) \
+                        and norms[gap[1]] == "to":
+                    # "called on the international community to protect civilians in Palestine": the one
+                    # appealed to stands between "on" and "to", named or not
+                    objs = [m for m in objs if gap[0] < m.start and m.end <= gap[1]]
+            if code[:2] in ("02", "10") and norms[ev.literal[-1]] in ("on", "upon"):
+                # "called on the international community to protect civilians in Palestine": likewise
+                to = next((k for k in range(ev.end, ce) if norms[k] == "to"), None)
+                if to is not None:
+                    objs = [m for m in objs if m.start < to]
             objs = [m for m in objs if usable(m)] or objs
             if len(objs) > 1 and len(objs[0].code) == 3 and not objs[0].person \
                     and objs[0].country in {s.country for s in sources} and objs[1].start - objs[0].end <= 3 \
@@ -590,6 +623,8 @@ class DyadFinder:
                     objs = after
             targets = self._group(mentions, objs[0]) if objs else []
             targets = [t for t in targets if t.code not in {s.code for s in sources} and t not in tellers]
+            if not targets and visited is not None and visited.country not in {s.country for s in sources}:
+                targets = [visited]
             if not targets and sources and ev.end < len(norms) and norms[ev.end] in g["reflexive"]:
                 # "Iraq had attacked themselves"
                 return [Dyad(s, s, code, rule + "+reflexive", future) for s in sources if usable(s)]
@@ -654,6 +689,9 @@ class DyadFinder:
                         and "country from the place named" in d.source.why)   # "rescuers arrived in Adiyaman"
                and not (d.code[:2] == "04" and "MED" in (d.source.code[3:6], d.target.code[3:6]))]
         # (talking to reporters is no consultation: "Putin spoke to reporters in Moscow")
+        out = [evolve(d, code="171", rule_id=d.rule_id + "+state")
+               if d.code.startswith(self.civil) and d.source.code[3:6] in ("GOV", "MIL", "COP", "SPY") else d
+               for d in out]   # "police stormed the Mexican embassy": a state's seizure, not a riot
         if out:
             also = self._also_did(norms, ev, mentions, others)
             if also:

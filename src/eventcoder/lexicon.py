@@ -201,7 +201,7 @@ def load_grammar() -> dict[str, set]:
                "prep", "be", "determiner", "he", "they", "pair", "claim", "topic", "reflexive", "document",
                "place_adjective", "direction", "telling", "envoy", "arrival", "institution", "org_head", "org_generic", "counterpart", "aide", "deed",
                "statement", "affair", "vow", "attributive", "maker", "move", "called_off", "shared_org",
-               "instrument", "demanding", "helping", "solving", "place_noun", "fronting", "compass", "visiting"}
+               "instrument", "demanding", "helping", "solving", "place_noun", "fronting", "compass", "visiting", "home_body", "disaster"}
 
     def check(r):
         return None if r["class"] in classes else f"unknown class {r['class']!r}"
@@ -228,9 +228,9 @@ def load_intent_map(name: str = "intent_map.tsv", column: str = "intent") -> dic
 
 def load_code_classes() -> dict[str, tuple[str, ...]]:
     """code_classes.tsv: class -> the code prefixes in it (home, violence, about_place, to_story, one_way,
-    deed, to_sides, to_focus)."""
+    deed, to_sides, to_focus, civil)."""
     from . import codebook
-    classes = ("home", "violence", "about_place", "to_story", "one_way", "deed", "to_sides", "to_focus")
+    classes = ("home", "violence", "about_place", "to_story", "one_way", "deed", "to_sides", "to_focus", "civil")
 
     def check(r):
         if r["class"] not in classes:
