@@ -237,6 +237,16 @@ def test_the_ministry_under_a_dateline_is_the_datelines_states_whatever_place_it
     assert ("TUR", "ISR", "02") in got and not any(s == "PSE" or t == "PSE" and r == "02" for s, t, r in got)
 
 
+def test_this_is_a_violation_judges_the_doer_of_the_deed_reported_before_not_its_speaker(coder):
+    from eventcoder.articles import article_from_text
+    text = ("Mexico cuts ties with Ecuador\n\nApril 7, 2024\n\n"
+            "QUITO: Ecuadoran police stormed the Mexican embassy in Quito on Friday to arrest Jorge Glas.\n\n"
+            "Mexican President Andres Manuel Lopez Obrador said authorities forcibly entered the building.\n\n"
+            "\"This is a flagrant violation of international law,\" he said.\n")
+    got = {(r["source_country"], r["target_country"], r["cameo_root"]) for r in coder.rows(article_from_text("t", text))}
+    assert ("MEX", "ECU", "11") in got
+
+
 def test_police_take_no_country_from_the_dateline(coder):
     from eventcoder.articles import article_from_text
     text = ("Kenya condemns attack\n\nNAIROBI, Jan 28 (Nation) - Protesters attacked embassies in the Congolese "

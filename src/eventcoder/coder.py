@@ -383,7 +383,10 @@ class Coder:
         if deeds:
             return deeds[-1].source.country
         if any(ev.code.startswith(self.dyads.deeds) and "verb" in ev.flags for ev in sent.events):
+            toks = sent.tokens
             first = next((m for m in mentions if m.code and m.country and not m.code.startswith("---")), None)
+            if first is not None and first.end < len(toks) and toks[first.end].norm in self.reporting:
+                return None     # "Lopez Obrador said authorities forcibly entered the building": the speaker did not
             if first is not None and first.start < min(ev.anchor for ev in sent.events):
                 return first.country
         return None

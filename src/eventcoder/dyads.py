@@ -259,7 +259,7 @@ class DyadFinder:
                     o.anchor > comma for o in (others or ()) if o is not ev):
                 return []   # "At an emergency Security Council meeting on Sunday, the US called on ...": a venue
         if "eval" in ev.flags:
-            return self._evaluation(norms, ev, mentions, cs, ce, code, rule, future, backdrop.focus)
+            return self._evaluation(norms, ev, mentions, cs, ce, code, rule, future, backdrop.focus, backdrop.doer)
         g = self.g
         to = ev.anchor - 1
         while to > cs and norms[to] in _ADVERB_SKIP:     # "urge the US to immediately stop arming Taiwan"
@@ -301,11 +301,7 @@ class DyadFinder:
         home = False
         if passive:
             agents = [m for m in right if self._in_pp(norms, m, ev.anchor) == "by"
-                      and not any(o is not ev and ev.end <= o.anchor < m.start and o.anchor > 0
-                                  and (norms[o.anchor - 1] in self.g["determiner"] or norms[o.anchor - 1] in self.preps)
-                                  for o in (others or ()))]
-            # (an agent after an event noun is that noun's: "a protest was lodged over the killing of
-            # civilians by Pakistani troops")
+                      and not self._nearer_noun(tokens, norms, ev, m, others)]
             subj = [m for m in left if self._in_pp(norms, m, cs) is None]
             if not agents and code.startswith(self.violence):
                 # "a mortar bomb was fired at it from the Gaza Strip": fire comes from where it was fired
@@ -461,7 +457,8 @@ class DyadFinder:
                 # followed a visit to Riyadh by Trump"
                 comma = next((k for k in range(ev.end, len(norms)) if norms[k] == ","), len(norms))
                 by = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) == "by" and usable(m)
-                      and m.start < comma]      # the noun's own agent, not one of a later clause
+                      and m.start < comma       # the noun's own agent, not one of a later clause
+                      and not self._nearer_noun(tokens, norms, ev, m, others)]
                 if by:
                     subj, borrowed = [by[0]], False
             if not subj and cs > 0 and norms[cs - 1] == "but" and main_subject:
@@ -790,14 +787,15 @@ class DyadFinder:
         return []
 
     def _evaluation(self, norms: list[str], ev: EventMention, mentions: list[ActorMention], cs: int, ce: int,
-                    code: str, rule: str, future: bool, focus: tuple[str, ...] = ()) -> list[Dyad]:
+                    code: str, rule: str, future: bool, focus: tuple[str, ...] = (), doer: str | None = None) -> list[Dyad]:
         """An evaluative predicate (flag `eval`: "... were baseless", "... was 'extremely wrong'") is the
         speaker's judgement of the clause's subject: "China said Japan's remarks were extremely wrong",
         "Japan's remarks were extremely wrong, China said" -> CHN 111 JPN. The subject's actor may be its
         owner ("Japan's remarks"), a modifier ("the American claims") or inside it ("the elections in
         Belarus"). With no speaker, or anything but adverbs inside the phrase ("was not illegal"), nothing is
         coded. A subject with no actor that is a country's own affair ("the elections had been neither free
-        nor fair") is the affair of the country the article is about (`focus`)."""
+        nor fair") is the affair of the country the article is about (`focus`); "this" or "it" is the deed the
+        article reported before, its `doer`'s."""
         literal = set(ev.literal)
         if not all(norms[k].endswith("ly") or norms[k].lstrip("^") in _EVAL_GAP for k in range(ev.anchor, ev.end)
                    if k not in literal):
@@ -812,6 +810,10 @@ class DyadFinder:
                 and self._affair_object(norms, cs, ev.anchor):
             return self._to_implied([source], self._focus_for(focus, source), code, rule + "+speaker+focus", future,
                                     "the country the article is about")
+        if not about and doer and all(norms[k] in ('"', "this", "it", "that") for k in range(cs, ev.anchor)):
+            # '"This is a flagrant violation of international law," he said': the deed reported before
+            return self._to_implied([source], doer, code, rule + "+speaker+reaction", future,
+                                    "the doer of the deed reported before")
         if not about or (agents or about)[0].country == source.country:
             return []       # "Russia said its actions were legal": no judgement of another party
         return [Dyad(source, t, code, rule + "+speaker", future) for t in self._group(mentions, (agents or about)[0])
@@ -819,6 +821,14 @@ class DyadFinder:
 
     def _speaker_after(self, norms: list[str], ce: int, mentions: list[ActorMention]) -> tuple[ActorMention, str] | None:
         """The speaker of a clause whose reporting verb follows it: "..., China said" or "..., said China"."""
+        j = ce
+        while j < len(norms) and norms[j] in (",", '"'):
+            j += 1
+        if j > ce and j < len(norms) and norms[j] in ("he", "she", "they", "the"):
+            # '"This is a flagrant violation of international law," he said'
+            who = next((m for m in mentions if m.start in (j, j + 1) and m.code), None)
+            if who is not None and who.end < len(norms) and norms[who.end] in self.g["reporting"]:
+                return who, norms[who.end]
         if ce >= len(norms) or norms[ce] not in self.g["reporting"]:
             return None
         before = next((m for m in mentions if m.end == ce and m.code), None)
@@ -878,6 +888,22 @@ class DyadFinder:
                         and norms[k] not in self.function:
                     k += 1      # "the latest strikes", "the illegal annexation"
             return k < len(norms) and norms[k] in self.g["deed"]
+        return False
+
+    def _nearer_noun(self, tokens: list[Token], norms: list[str], ev: EventMention, agent: ActorMention,
+                     others: list[EventMention] | None) -> bool:
+        """Whether a "by" agent after an event phrase belongs to another event noun between them ("a strong
+        protest was lodged over unprovoked ceasefire violations by Pakistani forces"): a phrase used as a noun,
+        after a determiner or preposition and up to two adjectives."""
+        for o in others or ():
+            if o is ev or not (ev.end <= o.anchor < agent.start):
+                continue
+            k, words = o.anchor - 1, 0
+            while k > ev.anchor and words < 2 and tokens[k].text.isalpha() and tokens[k].text.islower() \
+                    and norms[k] not in self.g["determiner"] and norms[k] not in self.preps:
+                k, words = k - 1, words + 1
+            if norms[k] in self.g["determiner"] or norms[k] in self.preps:
+                return True
         return False
 
     def _purpose(self, norms: list[str], k: int, cs: int, left: list[ActorMention]) -> bool:
