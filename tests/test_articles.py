@@ -129,3 +129,12 @@ def test_a_dateline_on_a_line_of_its_own_and_not_a_masthead():
 def test_a_dateline_of_two_places_is_read_and_names_no_single_home():
     a = article_from_text("t", "Drills go on\n\nBEIJING / TAIPEI, May 24 - The army sent warships on Friday.\n")
     assert a.dateline == "Beijing / Taipei" and a.text.split("\n")[-1].startswith("The army sent")
+
+
+def test_a_publisher_and_date_line_gives_the_publisher_and_is_not_a_sentence():
+    text = ("China provides earthquake relief to Afghanistan\n\n"
+            "China Radio International (via english.dbw.cn) | Published November 4, 2015\n\n"
+            "China has provided aid to Afghanistan. Vice President Li Yuanchao made the announcement on Tuesday.\n")
+    a = article_from_text("r", text)
+    assert a.publisher == "China Radio International (via english.dbw.cn)"
+    assert str(a.published) == "2015-11-04" and "Published" not in a.text

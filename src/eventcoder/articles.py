@@ -101,6 +101,14 @@ def _kind(path: Path) -> str:
     return "unknown"
 
 
+def _date_line(line: str) -> bool:
+    """Whether a header line that carries the publication date is only that: the date with a few menu words
+    ("Updated: Oct 15, 2024"), or with its publisher ("China Radio International (via dbw.cn) | Published
+    November 4, 2015")."""
+    rest = _HEADER_DATE.sub(" ", line).split()
+    return len(rest) <= 5 or (len(rest) <= 14 and ("|" in rest or rest[-1].lower() in ("published", "updated")))
+
+
 def article_from_text(article_id: str, raw_text: str, source_path: str | None = None,
                       flags: tuple[str, ...] = (), header: bool = True) -> Article:
     """An Article from a text file's contents: header lines give title, date, publisher, dateline.
@@ -116,7 +124,7 @@ def article_from_text(article_id: str, raw_text: str, source_path: str | None = 
     pub, pub_line = header_date(head)
     source = "header"
     # the title: the first line that is not the publication date line ("Published: 2024/07/31 10:52")
-    title = next((ln for ln in nonblank[:2] if not (ln == pub_line and len(_HEADER_DATE.sub(" ", ln).split()) <= 5)),
+    title = next((ln for ln in nonblank[:2] if not (ln == pub_line and _date_line(ln))),
                  None) if header else None
     publisher = None
     for ln in head:
@@ -124,6 +132,11 @@ def article_from_text(article_id: str, raw_text: str, source_path: str | None = 
         if m:
             publisher = m.group("pub").strip()
             break
+    if publisher is None and pub_line and "|" in pub_line:
+        # "Dawn | Published January 19, 2024", "The Korea Herald | 2024-05-10"
+        name = pub_line.split("|")[0].strip()
+        if name and not _HEADER_DATE.search(name) and len(name.split()) <= 8 and name[:1].isupper():
+            publisher = name
     body: list[str] = []
     dateline = None
     seen_title = False
@@ -134,8 +147,8 @@ def article_from_text(article_id: str, raw_text: str, source_path: str | None = 
             continue
         if _BOILERPLATE.match(s) or (_BYLINE.match(s) and len(s) < 200):
             continue
-        if s == pub_line and len(_HEADER_DATE.sub(" ", s).split()) <= 5:
-            continue                # the date line itself (with a few menu words)
+        if s == pub_line and _date_line(s):
+            continue                # the date line itself (with a few menu words, or its publisher)
         if s == title:
             if seen_title:
                 continue
