@@ -281,3 +281,10 @@ def test_a_region_after_the_city_of_is_a_place(finder):
 def test_a_surname_the_article_introduced_beats_another_persons_dictionary_alias(finder):
     assert codes_after(finder, "Colombian Foreign Minister Luis Gilberto Murillo told reporters.",
                        "Murillo said the visit would go ahead.", day=dt.date(2025, 1, 27)) == [("Murillo", "COLGOV")]
+
+
+def test_it_of_a_verb_of_seeming_is_no_actor(finder):
+    got = codes_after(finder, "Beijing hosted the talks.", "But it does seem like the envoy has been released.")
+    assert not any(t.lower() == "it" for t, _ in got)
+    got = codes_after(finder, "Beijing hosted the talks.", "It said the envoy had been released.")
+    assert ("It", "CHNGOV") in got

@@ -252,6 +252,8 @@ class ActorFinder:
         # subject pronouns: resolved once the sentence's other mentions are known
         if ctx is not None and not _PRONOUNS.isdisjoint(norms):
             for k, t in enumerate(tokens):
+                if t.norm == "it" and self._expletive(tokens, k):
+                    continue        # "it does seem like he has been released": no actor
                 if t.norm in ("he", "she", "it", "they") and not taken[k] and (
                         k + 1 == len(tokens) or tokens[k + 1].norm not in ("is", "was") or t.norm != "it"
                         or (k + 2 < len(tokens) and tokens[k + 2].norm in self.lex.grammar["intent"])
@@ -282,6 +284,18 @@ class ActorFinder:
         return True
 
     # ---- mentions --------------------------------------------------------------------------
+    def _expletive(self, tokens: list[Token], k: int) -> bool:
+        """Whether "it" at k is the empty subject of a verb of seeming ("it seems", "it does seem like",
+        "it appears that")."""
+        j = k + 1
+        while j < len(tokens) and tokens[j].norm in ("does", "did", "also", "now", "still"):
+            j += 1
+        if j >= len(tokens):
+            return False
+        w = tokens[j].norm
+        return w in self.lex.grammar["seeming"] or (
+            w in ("appears", "appeared") and j + 1 < len(tokens) and tokens[j + 1].norm in ("that", "like", "as"))
+
     def find(self, tokens: list[Token], day: dt.date | None, ctx: Context | None,
              stop: set[int] = frozenset(), blocked: set[int] = frozenset(),
              learn: bool = True, hits: list[tuple[int, int, int]] | None = None) -> list[ActorMention]:
