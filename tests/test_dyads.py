@@ -733,3 +733,11 @@ def test_state_agents_storming_a_building_seize_it(code):
 def test_being_somewhere_for_a_state_visit_is_a_visit_there(code):
     assert ("CHN", "AFG", "04") in triples(code("The Chinese Vice President is in Afghanistan for a state visit.",
                                                 date="2015-11-04"))
+
+
+def test_sympathy_for_a_regions_people_is_for_them_at_home_too(code):
+    assert ("DEU", "DEU", "018") in {(r["source_country"], r["target_country"], r["cameo_code"])
+                                     for r in code("Merkel expressed condolences over the deadly floods in Bavaria.",
+                                                   date="2021-07-16")}
+    # but a state's words about its own affairs are no event with itself
+    assert code("Merkel expressed concern over the situation in Bavaria.", date="2021-07-16") == []

@@ -548,8 +548,11 @@ class DyadFinder:
                 # "demanded the release of a journalist in Turkey", "concerned about the situation in Myanmar":
                 # words about what happens in another state are addressed to it
                 objs = [m for m in right if m.country and m.code[3:] in ("", "GOV") and usable(m)
-                        and m.country not in {s.country for s in sources}
+                        and (m.country not in {s.country for s in sources}
+                             or (code.startswith("018") and m.why.startswith("region")))
                         and self._in_pp(norms, m, ev.anchor + 1, literal) in self.g["locative"]]
+                # (sympathy for a region's people is for them, at home too: "Merkel expressed condolences over
+                # the floods in Bavaria")
                 if objs and (len(ev.literal) == 1 or code.startswith("01")) and ev.end < objs[0].start \
                         and norms[ev.end] in self.g["locative"] \
                         and all(n in self.g["determiner"] for n in norms[ev.end + 1:objs[0].start]):
@@ -670,9 +673,10 @@ class DyadFinder:
                     continue   # "Li called on the two sides to ...": one side speaking to both is no dyad
                 if s.country and s.country == t.country and (len(s.code) == 3 or len(t.code) == 3) \
                         and (s.code[3:6] or t.code[3:6]) in _STATE_SECTORS \
-                        and not (code[:2] in ("18", "19", "20") and t.why.startswith("region")):
+                        and not ((code[:2] in ("18", "19", "20") or code.startswith("018")) and t.why.startswith("region")):
                     continue   # "Chinese officials ... China": no dyad between a state and its own agents
-                    #          (but "forces carried out ethnic cleansing in western Tigray" is a domestic one)
+                    #          (but "forces carried out ethnic cleansing in western Tigray" is a domestic one,
+                    #          and so is "Merkel expressed condolences over the floods in Bavaria")
                 out.append(Dyad(s, t, code, rule, future))
                 if "sym" in ev.flags and not intent and not refusal:   # an intention (or refusal) is its speaker's alone
                     out.append(Dyad(t, s, code, rule + "+sym", future))
