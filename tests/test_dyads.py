@@ -741,3 +741,8 @@ def test_sympathy_for_a_regions_people_is_for_them_at_home_too(code):
                                                    date="2021-07-16")}
     # but a state's words about its own affairs are no event with itself
     assert code("Merkel expressed concern over the situation in Bavaria.", date="2021-07-16") == []
+
+
+def test_troops_withdrawing_from_a_side_of_a_border_yield_there(code):
+    assert ("IGOUNO", "SYR", "0874") in codes(code("UN troops withdrew from the Syrian side of the Golan on Monday.",
+                                                   date="2014-09-15"))
