@@ -746,3 +746,19 @@ def test_sympathy_for_a_regions_people_is_for_them_at_home_too(code):
 def test_troops_withdrawing_from_a_side_of_a_border_yield_there(code):
     assert ("IGOUNO", "SYR", "0874") in codes(code("UN troops withdrew from the Syrian side of the Golan on Monday.",
                                                    date="2014-09-15"))
+
+
+def test_talks_between_take_their_parties_after_between_and_the_two_countries_are_the_pair_named(code):
+    got = triples(code("Congo and Rwanda agreed to a ceasefire after talks between the two countries' foreign "
+                       "ministers.", date="2024-07-31"))
+    assert {("COD", "RWA", "04"), ("RWA", "COD", "04")} <= got
+    got = triples(code("Pakistan released 145 Indian fishermen on Thursday, even as a war of words between Islamabad "
+                       "and New Delhi continued on a recent meeting between a convicted spy and his family.",
+                       date="2017-12-28"))
+    assert not any(r == "04" for _, _, r in got)
+
+
+def test_a_states_agents_protesting_complain_and_expelling_diplomats_is_never_domestic(code):
+    assert code("The Pakistani army had also protested, using its own channels.", date="2012-06-26") == []
+    assert ("ECUCOP", "MEX", "171") in codes(code("Ecuadoran police stormed the Mexican embassy.", date="2024-04-07"))
+    assert code("Moscow expels European diplomats over Navalny protests.", date="2021-02-05") == []

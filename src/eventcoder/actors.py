@@ -587,7 +587,8 @@ class ActorFinder:
     def _mention(self, tokens: list[Token], ch: list[_Piece], day, ctx: Context | None, learn: bool):
         start, end = ch[0].start, ch[-1].end
         text = " ".join(t.text for t in tokens[start:end]).replace(" 's", "'s").replace(" - ", "-")
-        if len(ch) == 1 and ch[0].kind == "pair":
+        if ch[0].kind == "pair" and all(p.kind == "role" for p in ch[1:]):
+            # "the two sides", "the two countries' foreign ministers": the parties themselves
             if ctx is None or ctx.last_pair is None:    # perhaps two parties named earlier in this sentence
                 return ActorMention(start, end, text, "", None, "pair -> ?", anaphor=True)
             a, b = ctx.last_pair
@@ -726,7 +727,7 @@ class ActorFinder:
                         out.append(merged)
                         i += 2
                         continue
-            if a.code or a.why.startswith("pron:"):
+            if a.code or a.why.startswith(("pron:", "pair -> ?")):     # (pairs resolved in the sentence later)
                 out.append(a)
             i += 1
         return out

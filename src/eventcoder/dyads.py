@@ -498,6 +498,8 @@ class DyadFinder:
                 borrowed = True
             subj = [m for m in subj if usable(m)] or subj
             sources = self._group(mentions, subj[-1]) if subj else []
+            if "sym" in ev.flags and norms[ev.literal[-1]] == "between":
+                sources = []    # "a meeting between Jadhav and his family": its parties follow "between", no others
             if not any(usable(m) for m in sources) and code.startswith("18") and "verb" not in ev.flags:
                 return self._unattributed(norms, ev, mentions, cs, code, rule, future)
             objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget
@@ -690,9 +692,8 @@ class DyadFinder:
                         and "country from the place named" in d.source.why)   # "rescuers arrived in Adiyaman"
                and not (d.code[:2] == "04" and "MED" in (d.source.code[3:6], d.target.code[3:6]))]
         # (talking to reporters is no consultation: "Putin spoke to reporters in Moscow")
-        out = [evolve(d, code="171", rule_id=d.rule_id + "+state")
-               if d.code.startswith(self.civil) and d.source.code[3:6] in ("GOV", "MIL", "COP", "SPY") else d
-               for d in out]   # "police stormed the Mexican embassy": a state's seizure, not a riot
+        out = [evolve(d, code=self._by_state(d.code), rule_id=d.rule_id + "+state") if self._civil_by_state(d.code, d.source)
+               else d for d in out]
         if out:
             also = self._also_did(norms, ev, mentions, others)
             if also:
@@ -700,10 +701,11 @@ class DyadFinder:
                 targets_of = [d for d in out if d.source.code in {s.code for s in sources}]
                 out += [Dyad(a, d.target, d.code, d.rule_id + "+as_did", d.future) for a in also for d in targets_of
                         if usable(a) and a.country != d.target.country and a.code != d.source.code]
-        if not out and not passive and home and "inv" not in ev.flags:
+        if not out and not passive and home and "inv" not in ev.flags \
+                and not any(norms[k] in self.g["envoy"] for k in literal):   # ("expels European diplomats")
             # a domestic event with no other party named: the source's own country
             out = [Dyad(s, self._state(s.country, s), code, rule + "+domestic", future)
-                   for s in sources if s.country]
+                   for s in sources if s.country and not self._civil_by_state(code, s)]
         implied = not out and not targets and "inv" not in ev.flags
         b = backdrop
         if implied and not passive and b.doer and code.startswith(self.about_place) and self._deed_object(norms, ev):
@@ -809,6 +811,11 @@ class DyadFinder:
             return []
         source = said[0]
         about = [m for m in mentions if cs <= m.start and m.end <= ev.anchor and usable(m) and m is not source]
+        if ev.end < len(norms) and norms[ev.end] == "that" and all(norms[k] in ('"', "it") for k in range(cs, ev.anchor)):
+            # "said it was unacceptable that Iraqi security forces had not acted": the that-clause's subject
+            after = next((m for m in mentions if m.start > ev.end and usable(m)), None)
+            about = [after] if after is not None and all(
+                norms[k] in self.g["determiner"] for k in range(ev.end + 1, after.start)) else []
         agents = [m for m in about if self._in_pp(norms, m, cs) == "by"]   # "the attack on X by Y was ..."
         if not about and self._focus_for(focus, source) and any(norms[k] in self.g["affair"] for k in range(cs, ev.anchor)) \
                 and self._affair_object(norms, cs, ev.anchor):
@@ -893,6 +900,17 @@ class DyadFinder:
                     k += 1      # "the latest strikes", "the illegal annexation"
             return k < len(norms) and norms[k] in self.g["deed"]
         return False
+
+    def _civil_by_state(self, code: str, source: ActorMention) -> bool:
+        """Whether a crowd's act (code class `civil`: protests, riots) is done by a state's agents."""
+        return code.startswith(self.civil) and source.code[3:6] in ("GOV", "MIL", "COP", "SPY")
+
+    @staticmethod
+    def _by_state(code: str) -> str:
+        """What a crowd's act is when a state's agents do it: storming a building is seizing it (171), a
+        protest is an official complaint (114): "police stormed the Mexican embassy", "the army had also
+        protested, using its own channels"."""
+        return "171" if code.startswith("145") else "114"
 
     def _nearer_noun(self, tokens: list[Token], norms: list[str], ev: EventMention, agent: ActorMention,
                      others: list[EventMention] | None) -> bool:
