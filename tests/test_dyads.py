@@ -762,3 +762,25 @@ def test_a_states_agents_protesting_complain_and_expelling_diplomats_is_never_do
     assert code("The Pakistani army had also protested, using its own channels.", date="2012-06-26") == []
     assert ("ECUCOP", "MEX", "171") in codes(code("Ecuadoran police stormed the Mexican embassy.", date="2024-04-07"))
     assert code("Moscow expels European diplomats over Navalny protests.", date="2021-02-05") == []
+
+
+def test_what_is_asked_of_another_is_no_deed(code):
+    got = codes(code("Wang Yi called on the US to stop providing arms to Taiwan.", date="2024-04-26"))
+    assert ("CHNGOV", "USA", "0242") in got and not any(c.startswith("07") for _, _, c in got)
+    # (wanting to do something oneself is an intention)
+    assert ("USAGOV", "CHE", "1384") in codes(code("Obama wants to attack Switzerland.", date="2015-06-09"))
+
+
+def test_non_events_modal_alternatives_positions_and_described_without_object(code):
+    assert code("China's foreign ministry said foreign nationals in China must abide by the country's laws or be "
+                "prosecuted.", date="2023-10-19") == []
+    assert not any(r["cameo_root"] == "04" for r in code(
+        "Indonesian protesters arrived in front of the Australian embassy on Friday.", date="2013-11-22"))
+    got = codes(code("Three people were killed in what officials described as the heaviest shelling by the Indian "
+                     "Border Security Force.", date="2016-10-28"))
+    assert not any(c == "010" for _, _, c in got)
+
+
+def test_strengthening_coordination_and_cooperation_with(code):
+    assert ("CHN", "IRN", "03") in triples(code("China is ready to strengthen coordination and cooperation with Iran.",
+                                                date="2022-03-16"))

@@ -25,6 +25,7 @@ _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officia
 _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year", "today", "yesterday", "tomorrow",
                "morning", "evening", "night", "earlier", "late", "early", ","} | set(MONTHS) | set(WEEKDAYS)
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
+_ASKED_GAP = {"to", "stop", "halt", "cease", "end", "immediately", "not", "also"}     # between an appeal and its content
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # what may stand between "was" and its judgement in an evaluative phrase, besides -ly adverbs
@@ -156,6 +157,9 @@ class DyadFinder:
                 return True, False, False, False     # "demanded that Maduro give up power": what is demanded
         if any(w in g["doubt"] for w in window[-3:]):
             return True, False, False, False
+        if ev.anchor >= 2 and norms[ev.anchor - 1] == "be" and norms[ev.anchor - 2] in ("or", "and") \
+                and any(w in g["doubt"] for w in norms[cs:ev.anchor]):
+            return True, False, False, False     # "must abide by the laws or be prosecuted": one modal for both
         tense = any(w in g["future"] for w in window)
         w = norms[ev.anchor]
         if cs > 0 and norms[cs - 1] in ("before", "until") and "verb" in ev.flags and w.endswith("s") \
@@ -237,6 +241,11 @@ class DyadFinder:
         if cs == ev.anchor and cs > 1 and norms[cs - 1] in ("which", "who") and norms[cs - 2] == "," \
                 and "verb" in ev.flags and w.endswith("s") and not w.endswith(("ss", "us", "is")):
             return []   # "The Netherlands, which hosts the court": a standing state, not an event
+        if ev.code[:2] not in ("02", "10") and any(
+                o is not ev and o.code[:2] in ("02", "10") and cs <= o.anchor < ev.anchor and o.end <= ev.start
+                and all(n in _ASKED_GAP for n in norms[o.end:ev.start])
+                and any(o.anchor < m.start and m.end <= o.end for m in mentions) for o in (others or ())):
+            return []   # "called on the US to stop providing arms to Taiwan": what is asked of another is no deed
         suppress, intent, future, refusal = self.modality(norms, ev, cs)
         if suppress:
             return []
@@ -250,6 +259,8 @@ class DyadFinder:
             ic = self.intent_code(code)
             if ic:
                 code, rule = ic, rule + "+intent"
+        if code.startswith("042") and norms[ev.literal[-1]] == "in" and norms[ev.end:ev.end + 2] == ["front", "of"]:
+            return []   # "They arrived in front of the embassy": a position, not a visit to a state
         if code.startswith("04") and ev.end + 1 < len(norms) and norms[ev.end] in self.g["be"] \
                 and norms[ev.end + 1] in self.g["called_off"]:
             return []   # "after the meeting was postponed indefinitely"
@@ -605,6 +616,10 @@ class DyadFinder:
                     # "called on the international community to protect civilians in Palestine": the one
                     # appealed to stands between "on" and "to", named or not
                     objs = [m for m in objs if gap[0] < m.start and m.end <= gap[1]]
+            if norms[ev.literal[-1]] == "as" and len(ev.literal) > 1 and norms[ev.anchor] != "as":
+                # "described X as ...": X, the one between the verb and "as"; with none ("in what officials
+                # described as the heaviest shelling by Indian forces"), no one named after it
+                objs = [m for m in objs if m.end <= ev.literal[-1]]
             if code[:2] in ("02", "10") and norms[ev.literal[-1]] in ("on", "upon"):
                 # "called on the international community to protect civilians in Palestine": likewise
                 to = next((k for k in range(ev.end, ce) if norms[k] == "to"), None)
