@@ -288,3 +288,12 @@ def test_it_of_a_verb_of_seeming_is_no_actor(finder):
     assert not any(t.lower() == "it" for t, _ in got)
     got = codes_after(finder, "Beijing hosted the talks.", "It said the envoy had been released.")
     assert ("It", "CHNGOV") in got
+
+
+def test_the_two_as_a_bare_subject_is_the_pair_named_before(finder):
+    got = codes_after(finder, "Blinken met Chinese Foreign Minister Wang Yi in Beijing.",
+                      "The two reportedly agreed to stabilize bilateral relations.")
+    assert {c[:3] for t, c in got if t == "The two"} == {"USA", "CHN"}
+    got = codes_after(finder, "Blinken met Chinese Foreign Minister Wang Yi in Beijing.",
+                      "The two soldiers were wounded.")
+    assert not any(t.lower().startswith("the two") for t, _ in got)

@@ -42,6 +42,9 @@ _WHEN_WORDS = {"on", "in", "the", "day", "earlier", "later", "this", "last", "we
                "night", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "yesterday", "today", ","}
 _CONJUNCTIONS = {"and", "or", "but", "as", "while", "when", "whereas", "because", "if", "than", "so", "yet"}
+_PAIR_VERBS = frozenset({"also", "have", "had", "agree", "discuss", "exchange", "sign", "hold", "meet", "spoke", "met",
+                         "held", "signed", "agreed", "discussed", "exchanged", "pledged", "vowed", "shared", "stressed",
+                         "underscored", "reaffirmed", "called", "expressed", "will", "would", "did", "do"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})     # the pronouns `pieces` takes
 _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top", "senior", "former", "new",
              "chief", "then", "acting", "veteran", "visiting", "outgoing", "incoming", "then-"}
@@ -187,6 +190,16 @@ class ActorFinder:
                     if tuple(norms[k:k + L]) == pair and not any(taken[k:k + L]):
                         out.append(_Piece(k, k + L, "pair", None, None, None))
                         taken[k:k + L] = [True] * L
+        if ctx is not None and "two" in norms:
+            # "The two reportedly agreed to ...", "the two also discussed ...": the pair as a bare subject
+            g = self.lex.grammar
+            for k in range(len(norms) - 2):
+                nxt = tokens[k + 2]
+                if norms[k] == "the" and norms[k + 1] == "two" and not any(taken[k:k + 2]) and nxt.text.islower() \
+                        and (nxt.norm in g["be"] or nxt.norm in g["future"] or nxt.norm in _PAIR_VERBS
+                             or nxt.norm.endswith("ly")) and nxt.norm not in ("sides", "countries"):
+                    out.append(_Piece(k, k + 2, "pair", None, None, None))
+                    taken[k:k + 2] = [True] * 2
         if ctx is not None and ctx.heads and not ctx.heads.keys().isdisjoint(norms):
             # "the council", "the bloc", "Council members": the organization of that kind named before
             for k in range(len(tokens)):
