@@ -204,7 +204,11 @@ def load_grammar() -> dict[str, set]:
                "instrument", "demanding", "helping", "solving", "place_noun", "fronting", "compass", "visiting", "home_body", "disaster", "seeming"}
 
     def check(r):
-        return None if r["class"] in classes else f"unknown class {r['class']!r}"
+        if r["class"] not in classes:
+            return f"unknown class {r['class']!r}"
+        if r["class"] not in ("pair", "shared_org") and len(phrase_tokens(r["phrase"])) != 1:
+            return f"class {r['class']!r} takes single words, not {r['phrase']!r}"
+        return None
     out: dict[str, set] = {c: set() for c in classes}
     for _, r in read_tsv(data_dir() / "grammar.tsv", ["class", "phrase"], [check]):
         toks = phrase_tokens(r["phrase"])
