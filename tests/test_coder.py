@@ -260,3 +260,12 @@ def test_a_transnational_armed_group_takes_the_country_where_the_sentence_places
                 "Monday.", date="2014-09-16")
     strike = [r for r in rows if r["cameo_root"] == "19"]
     assert strike and strike[0]["target_actor"] == "IMGMUSISI" and strike[0]["target_country"] == "IRQ"
+
+
+def test_it_after_a_thing_subject_is_that_thing_and_a_clock_is_no_actor(coder):
+    from eventcoder.articles import article_from_text
+    text = ("China sends relief to Vanuatu\n\nJanuary 2, 2025\n\n"
+            "The flight left the southern Chinese city of Shenzhen at 7:18 p.m. Beijing time. It is expected to "
+            "arrive in Port Vila on Thursday.\n")
+    rows = coder.rows(article_from_text("t", text))
+    assert not any(r["cameo_root"] in ("03", "04") for r in rows)

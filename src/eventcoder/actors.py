@@ -62,6 +62,7 @@ class Context:
     # "north" -> ("North", the entry of North Korea): the states' references (countries.tsv), last named first
     refs: dict[str, tuple[str, Entry]] = field(default_factory=dict)
     home: str | None = None     # the country of the dateline's capital ("ISLAMABAD:" -> PAK)
+    thing_subject: bool = False     # the last sentence's subject was a thing, no actor ("The flight left at 7 p.m.")
 
     def remember(self, name_tokens: tuple[str, ...], code: str, country: str | None) -> None:
         if not name_tokens or not code:
@@ -330,6 +331,9 @@ class ActorFinder:
                 self.unresolved = True
             if m is not None:
                 mentions.extend(m if isinstance(m, list) else [m])
+        # "7:18 p.m. Beijing time": a clock, not an actor
+        mentions = [m for m in mentions if not (m.end < len(tokens) and tokens[m.end].norm == "time"
+                                                and m.why.startswith(("capital", "country")) and m.end - m.start <= 2)]
         unknown = [m.start for m in mentions if m.why == "unknown name"]
         mentions = self._appositives(tokens, mentions, ctx, learn, set(stop))
         unknown = [k for k in unknown if not any(m.start <= k < m.end for m in mentions)]
@@ -499,6 +503,10 @@ class ActorFinder:
                 if m.start > 0 and tokens[m.start - 1].norm in self.lex.grammar["solving"]:
                     out.append(m)       # "offered to help resolve it": a problem, not a party
                     continue
+                if ctx is not None and ctx.thing_subject and (m.start == 0 or any(
+                        x.start == 0 and x.why == "pron:it" for x in out)):
+                    out.append(m)       # "The flight left at 7 p.m. It is expected to arrive ...": the thing
+                    continue            # (and "It will take effect once it has been ratified": the same)
                 ante = [x for x in before if not x.person and not x.code.startswith("---")][-1:] or (
                     [ctx.last_actor] if ctx and ctx.last_actor and not ctx.last_actor.person else [])
             else:

@@ -271,16 +271,21 @@ class Coder:
         first: list[tuple[list[ActorMention], tuple | None]] = []
         for s in sents:
             state = (ctx.last_person, ctx.last_actor, ctx.last_pair, list(ctx.article_countries),
-                     dict(ctx.heads), dict(ctx.refs))
+                     dict(ctx.heads), dict(ctx.refs), ctx.thing_subject)
             mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True,
                                                                         hits=s.hits), home))
             first.append((mentions, state if self.actors.unresolved else None))
             ctx.see(mentions)
+            toks = s.tokens
+            subject = not any(m.start <= 1 and m.code for m in mentions)
+            ctx.thing_subject = len(toks) > 2 and subject and (
+                (toks[0].norm in ("the", "a", "an") and toks[1].text.isalpha() and toks[1].text.islower())
+                or (toks[0].norm == "it" and ctx.thing_subject))     # (the same thing again: "It sets out ...")
         out: list[list[ActorMention]] = []
         for s, (mentions, state) in zip(sents, first):
             if state is not None and (s.events or not events_only):
                 again = Context(names=ctx.names, home=home, last_person=state[0], last_actor=state[1], last_pair=state[2],
-                                article_countries=state[3], heads=state[4], refs=state[5])
+                                article_countries=state[3], heads=state[4], refs=state[5], thing_subject=state[6])
                 mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, again, stop=s.stop,
                                                                             learn=False, hits=s.hits), home))
             out.append(mentions)
