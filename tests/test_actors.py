@@ -297,3 +297,8 @@ def test_the_two_as_a_bare_subject_is_the_pair_named_before(finder):
     got = codes_after(finder, "Blinken met Chinese Foreign Minister Wang Yi in Beijing.",
                       "The two soldiers were wounded.")
     assert not any(t.lower().startswith("the two") for t, _ in got)
+
+
+def test_a_role_word_in_a_name_takes_the_country_of_its_appositive(finder):
+    got = codes(finder, "They mentioned Robert King, a US rights envoy who had expressed regret.")
+    assert ("Robert King, US rights envoy", "USAGOV") in got

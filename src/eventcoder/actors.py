@@ -740,7 +740,7 @@ class ActorFinder:
                 loose = (not a.code and gap[:1] == [","] and len(gap) <= 7 and "," not in gap[1:]
                          and b.code and not b.code.startswith("---") and after in (",", ".", "--", ";")
                          and not any(k in stop for k in range(a.end, b.start)))
-                if loose or gap in ([","], [",", "the"], [",", "a"], [",", "his"], [",", "her"]) and after in (",", ".", "--", ";", '"') \
+                if loose or gap in ([","], [",", "the"], [",", "a"], [",", "his"], [",", "her"]) and after in (",", ".", "--", ";", '"', "who") \
                         or (gap in ([","], [",", "the"], [",", "a"]) and b.end < len(tokens) and tokens[b.end].norm not in ("and",)
                             and not b.code == "" and a.code == ""):
                     merged = self._merge(a, b, ctx, tokens, learn)
