@@ -784,3 +784,14 @@ def test_non_events_modal_alternatives_positions_and_described_without_object(co
 def test_strengthening_coordination_and_cooperation_with(code):
     assert ("CHN", "IRN", "03") in triples(code("China is ready to strengthen coordination and cooperation with Iran.",
                                                 date="2022-03-16"))
+
+
+def test_a_protest_with_no_crowd_named_is_by_the_people_of_the_place_it_happens(code):
+    assert ("GEOOPP", "RUS", "141") in codes(code("Thousands rallied in Tbilisi against Russia on Sunday.",
+                                                  date="2022-02-27"))
+    assert ("DZAOPP", "DZA", "141") in codes(code("Organizers of an anti-government demonstration in the Algerian "
+                                                  "capital say several thousand people have gathered.",
+                                                  date="2011-02-12"))
+    # an embassy is no place's people
+    assert not any(r["source_actor"] == "USAOPP" for r in code(
+        "Thousands of demonstrators rallied outside the U.S. embassy in London on Friday.", date="2023-10-13"))

@@ -645,6 +645,21 @@ class DyadFinder:
             if not targets and sources and ev.end < len(norms) and norms[ev.end] in g["reflexive"]:
                 # "Iraq had attacked themselves"
                 return [Dyad(s, s, code, rule + "+reflexive", future) for s in sources if usable(s)]
+            if code.startswith("14") and not any(usable(s) for s in sources) and targets and targets[0].country \
+                    and "inv" not in ev.flags and not passive:
+                # "an anti-government demonstration in the Algerian capital", "Thousands rallied in Tbilisi
+                # against Russia": a crowd of the people of the place where it happens
+                where = next((m for m in mentions if cs <= m.start < ce and m.country and m.code[3:] in ("", "GOV")
+                              and m.why.startswith(("capital", "country", "region", "city")) and "role" not in m.why
+                              and self._in_pp(norms, m, cs) in g["locative"]), None)
+                t0 = targets[0]
+                home_of = where if where is not None else (
+                    t0 if t0.code[3:] in ("", "GOV") and t0.why.startswith(("capital", "country", "region", "city"))
+                    and "role" not in t0.why else None)
+                if home_of is not None:
+                    crowd = ActorMention(home_of.start, home_of.end, "", self.cameo.get(home_of.country, home_of.country)
+                                         + "OPP", home_of.country, "the crowd of the place protested in, implied")
+                    return [Dyad(crowd, t, code, rule + "+crowd", future) for t in targets if usable(t)]
         if "inv" in ev.flags:
             sources, targets = targets, sources
         out: list[Dyad] = []
