@@ -790,7 +790,7 @@ def test_a_protest_with_no_crowd_named_is_by_the_people_of_the_place_it_happens(
     assert ("GEOOPP", "RUS", "141") in codes(code("Thousands rallied in Tbilisi against Russia on Sunday.",
                                                   date="2022-02-27"))
     assert ("DZAOPP", "DZA", "141") in codes(code("Organizers of an anti-government demonstration in the Algerian "
-                                                  "capital say several thousand people have gathered.",
+                                                  "capital say several thousand people have gathered in the city center.",
                                                   date="2011-02-12"))
     # an embassy is no place's people
     assert not any(r["source_actor"] == "USAOPP" for r in code(
