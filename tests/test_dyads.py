@@ -794,3 +794,14 @@ def test_a_protest_with_no_crowd_named_is_by_the_people_of_the_place_it_happens(
     # an embassy is no place's people
     assert not any(r["source_actor"] == "USAOPP" for r in code(
         "Thousands of demonstrators rallied outside the U.S. embassy in London on Friday.", date="2023-10-13"))
+
+
+def test_unknown_persons_objects_of_a_clause_and_deeds_under_investigation_make_no_source(code):
+    assert code("It said an unknown person threw a Molotov cocktail onto the grounds of the Russian embassy in Ottawa.",
+                date="2022-09-19") == []
+    got = codes(code("Suicide bombers attacked the UN's office in Mogadishu on Wednesday, killing 22 people.",
+                     date="2013-06-21"))
+    assert not any(s.startswith("IGO") for s, _, _ in got)
+    got = codes(code("German prosecutors say they are taking over the investigation of a brazen daylight slaying of a "
+                     "Georgian man.", date="2019-12-04"))
+    assert not any(c.startswith(("18", "015")) for _, _, c in got)

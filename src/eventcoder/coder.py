@@ -185,6 +185,9 @@ class Coder:
             if not (m.code.startswith("---") and m.code[3:6] in _LOCAL_SECTORS):
                 out.append(m)
                 continue
+            if m.start > 0 and toks[m.start - 1].norm in g["unknown"]:
+                out.append(m)       # "an unknown person threw a Molotov cocktail": of no country the text knows
+                continue
             country, why = None, ""
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
             if nxt is not None and nxt.country and m.end < len(toks) and toks[m.end].norm in ("from", "of"):

@@ -438,9 +438,10 @@ class DyadFinder:
                               or (k == ev.anchor - 1 and norms[k] != "to")) \
                     and any(k in o.literal and o.anchor < ev.anchor for o in (others or ()) if o is not ev):
                 # the object of another event phrase is a deed noun, not this clause's deed: "X condemned the
-                # attack on Israel" (X did not attack); only its own modifiers are its source ("the Israeli attack")
+                # attack on Israel" (X did not attack); only its own modifiers are its source ("the Israeli attack"),
+                # nor is it its speaker's ("prosecutors say they are taking over the investigation of a slaying")
                 subj = [m for m in left if m.start > k]
-                borrowed = True
+                borrowed = in_phrase = True
             if nominal and "verb" not in ev.flags:
                 # "did not meet Israeli officials during his two-day trip to the UAE": "his" is the last single
                 # person named before ("officials" are several)
@@ -498,6 +499,9 @@ class DyadFinder:
                 subj = self._group(mentions, before[0]) if before else main_subject
                 if before and any(norms[k] in g["disaster"] for k in range(pcs, before[0].start)):
                     subj = []     # "A massive earthquake struck Afghanistan, killing 115 people": no actor did it
+                elif before and any(o is not ev and pcs <= o.anchor < before[0].start
+                                    for o in (others or ())):
+                    subj = []     # "Suicide bombers attacked the UN's office, killing 22": the object did not kill
                 borrowed = True   # borrowed from the main clause: its other party may be there
             speaker = self.speaker(norms, cs, mentions)
             if not subj and speaker is not None and (not in_phrase or norms[ev.anchor - 1] in ("its", "his", "her", "their")):
