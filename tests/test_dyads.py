@@ -805,3 +805,15 @@ def test_unknown_persons_objects_of_a_clause_and_deeds_under_investigation_make_
     got = codes(code("German prosecutors say they are taking over the investigation of a brazen daylight slaying of a "
                      "Georgian man.", date="2019-12-04"))
     assert not any(c.startswith(("18", "015")) for _, _, c in got)
+
+
+def test_a_speakers_participle_after_reported_words_and_reported_defiance(code):
+    got = codes(code("Chief Cabinet Secretary Yoshimasa Hayashi said the Chinese action violated international law, "
+                     "describing the ships' intrusion into Japanese waters as unacceptable.", date="2024-12-06"))
+    assert ("JPNGOV", "CHN", "112") in got and not any(s == "CHN" and c.startswith("11") for s, _, c in got)
+    assert code("Japan protests as China ships try to approach fish boat near Senkakus.", date="2024-12-06") == []
+
+
+def test_a_tranche_handed_over(code):
+    assert ("USA", "PAK", "071") in codes(code("The United States handed over the first tranche on Saturday of its "
+                                               "$200 million grant to Pakistan for reconstruction.", date="2006-01-21"))

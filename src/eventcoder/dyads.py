@@ -497,7 +497,12 @@ class DyadFinder:
                 before = [m for m in mentions if pcs <= m.start and m.end <= ev.anchor - 1 and usable(m)
                           and self._in_pp(norms, m, pcs) is None]
                 subj = self._group(mentions, before[0]) if before else main_subject
-                if before and any(norms[k] in g["disaster"] for k in range(pcs, before[0].start)):
+                said = self.speaker(norms, pcs, mentions)
+                if said is not None and usable(said[0]):
+                    # "Hayashi said the Chinese action violated international law, describing the ships'
+                    # intrusion as unacceptable": the clause before is reported; the speaker describes
+                    subj = self._group(mentions, said[0])
+                elif before and any(norms[k] in g["disaster"] for k in range(pcs, before[0].start)):
                     subj = []     # "A massive earthquake struck Afghanistan, killing 115 people": no actor did it
                 elif before and any(o is not ev and pcs <= o.anchor < before[0].start
                                     for o in (others or ())):
@@ -739,7 +744,9 @@ class DyadFinder:
                 and not any(norms[k] in self.g["envoy"] for k in literal):   # ("expels European diplomats")
             # a domestic event with no other party named: the source's own country
             out = [Dyad(s, self._state(s.country, s), code, rule + "+domestic", future)
-                   for s in sources if s.country and not self._civil_by_state(code, s)]
+                   for s in sources if s.country and not self._civil_by_state(code, s)
+                   and not (code.startswith(self.civil) and len(s.code) == 3 and s.why.startswith(("country", "capital")))]
+            # ("Japan protests as China ships approach": a state does not protest against itself)
         implied = not out and not targets and "inv" not in ev.flags
         b = backdrop
         if implied and not passive and b.doer and code.startswith(self.about_place) and self._deed_object(norms, ev):
@@ -1127,8 +1134,8 @@ class DyadFinder:
                dyads: list[Dyad], norms: list[str] | None = None) -> tuple[list[Dyad], bool]:
         """"X said/claimed that Y attacked Z": X accuses Y (112). Returns the accusations and whether
         the reported event itself stands (not when the verb contests it: claim, allege)."""
-        if not dyads or ev.code[:2] not in ("17", "18", "19", "20"):
-            return [], True
+        if not dyads or not (ev.code[:2] in ("17", "18", "19", "20") or ev.code.startswith("128")):
+            return [], True     # (deeds, and defiance of norms: "said the Chinese action violated international law")
         norms = self.norms(tokens) if norms is None else norms
         cs, _ = self.clause(norms, ev.anchor, ev.end)
         sp = self.speaker(norms, cs, mentions)
