@@ -269,3 +269,12 @@ def test_it_after_a_thing_subject_is_that_thing_and_a_clock_is_no_actor(coder):
             "arrive in Port Vila on Thursday.\n")
     rows = coder.rows(article_from_text("t", text))
     assert not any(r["cameo_root"] in ("03", "04") for r in rows)
+
+
+def test_a_known_office_holder_is_remembered_by_first_name_too(coder):
+    from eventcoder.articles import article_from_text
+    text = ("India hands over two ships to Maldives\n\nMay 3, 2023\n\n"
+            "Defence Minister Rajnath Singh today handed over two ships to the Maldives.\n\n"
+            "Rajnath is on a three-day visit to the Maldives.\n")
+    got = {(r["source_country"], r["target_country"], r["cameo_root"]) for r in coder.rows(article_from_text("t", text))}
+    assert {("IND", "MDV", "07"), ("IND", "MDV", "04")} <= got

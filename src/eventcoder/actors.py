@@ -718,7 +718,7 @@ class ActorFinder:
         if learn and ctx is not None and person is not None and person.entry is not None and code:
             # "Chinese Premier Li Keqiang" ... "Li": the surname of a known office holder, for this article
             words = [t.norm for t in tokens[person.start:person.end] if t.norm.isalpha()]
-            keys = words[-1:] + (words[:1] if len(words) > 1 and len(words[0]) <= 4 else [])  # Li Keqiang -> Li
+            keys = words[-1:] + (words[:1] if len(words) > 1 else [])  # Li Keqiang -> Li, Rajnath Singh -> Rajnath
             for w in keys:
                 if len(w) > 1:
                     ctx.remember((w,), code, ctry)
