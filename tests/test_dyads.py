@@ -817,3 +817,13 @@ def test_a_speakers_participle_after_reported_words_and_reported_defiance(code):
 def test_a_tranche_handed_over(code):
     assert ("USA", "PAK", "071") in codes(code("The United States handed over the first tranche on Saturday of its "
                                                "$200 million grant to Pakistan for reconstruction.", date="2006-01-21"))
+
+
+def test_two_parties_agreeing_to_something_intend_to_cooperate_with_each_other(code):
+    got = triples(code("Japan and South Korea agreed Monday to make preparations to mark the 60 years since the "
+                       "normalization of their diplomatic relations.", date="2024-12-23"))
+    assert {("JPN", "KOR", "03"), ("KOR", "JPN", "03")} <= got
+    # a bare intention takes no object from later in the sentence
+    got = triples(code("Saudi Arabia and Iran have agreed to resume talks, according to a joint statement issued by "
+                       "China on Friday.", date="2023-03-10"))
+    assert not any(t == "CHN" for _, t, _ in got)

@@ -625,6 +625,9 @@ class DyadFinder:
                     # "called on the international community to protect civilians in Palestine": the one
                     # appealed to stands between "on" and "to", named or not
                     objs = [m for m in objs if gap[0] < m.start and m.end <= gap[1]]
+            if ev.code.startswith("03") and len(ev.literal) == 2 and norms[ev.literal[-1]] == "to":
+                objs = []   # "Saudi Arabia and Iran have agreed to ..., according to a statement issued by China":
+                            # a bare intention has no object of its own; its parties are its subjects
             if norms[ev.literal[-1]] == "as" and len(ev.literal) > 1 and norms[ev.anchor] != "as":
                 # "described X as ...": X, the one between the verb and "as"; with none ("in what officials
                 # described as the heaviest shelling by Indian forces"), no one named after it
@@ -698,7 +701,11 @@ class DyadFinder:
                        and self._in_pp(norms, t, ev.anchor, literal) is None
                        and (last in _OBJECT_PREPS or last not in self.preps)
                        and all(n in self.g["determiner"] for n in norms[ev.end:t.start])]
-        elif not sources and len({t.country or t.code for t in targets}) >= 2 and "sym" in ev.flags:
+        elif not sources and len({t.country or t.code for t in targets}) >= 2 and "sym" in ev.flags \
+                and not (norms[ev.literal[-1]] == "between" and not all(
+                    n in self.g["determiner"] for n in norms[ev.end:min(t.start for t in targets)])):
+            # (the parties follow "between" at once: not "cooperation between their countries ... to respond
+            # to North Korea and Russia's military cooperation")
             # "talks between X and Y"
             for a in targets:
                 for b in targets:
