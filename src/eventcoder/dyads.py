@@ -625,7 +625,8 @@ class DyadFinder:
                     # "called on the international community to protect civilians in Palestine": the one
                     # appealed to stands between "on" and "to", named or not
                     objs = [m for m in objs if gap[0] < m.start and m.end <= gap[1]]
-            if ev.code.startswith("03") and len(ev.literal) == 2 and norms[ev.literal[-1]] == "to":
+            if ev.code.startswith("03") and len(ev.literal) <= 3 and norms[ev.literal[-1]] == "to" \
+                    and norms[ev.anchor].startswith("agree"):
                 objs = []   # "Saudi Arabia and Iran have agreed to ..., according to a statement issued by China":
                             # a bare intention has no object of its own; its parties are its subjects
             if norms[ev.literal[-1]] == "as" and len(ev.literal) > 1 and norms[ev.anchor] != "as":
