@@ -1063,6 +1063,8 @@ class DyadFinder:
                     if t.country != state.country]
         if not code.startswith(self.home_codes):
             return []
+        if any(norms[k] in self.g["envoy"] for k in range(subj[-1].start, subj[-1].end)):
+            return []   # "The employees of the embassy have been ordered to leave": a foreign state's people
         if not where and any(m.country and m.country != targets[0].country for m in mentions):
             return []   # another state is named: it may be the one that acted ("Israel released X, jailed ...")
         country = where[0].country if where else targets[0].country
