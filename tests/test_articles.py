@@ -138,3 +138,10 @@ def test_a_publisher_and_date_line_gives_the_publisher_and_is_not_a_sentence():
     a = article_from_text("r", text)
     assert a.publisher == "China Radio International (via english.dbw.cn)"
     assert str(a.published) == "2015-11-04" and "Published" not in a.text
+
+
+def test_a_dateline_with_a_region_and_a_slashed_agency():
+    text = ("Israel strikes Gaza\n\nNov 16, 2019\n\n"
+            "GAZA CITY, Palestinian Territories, Nov 16, 2019 (BSS/AFP) - Israel carried out fresh strikes on Gaza.\n")
+    a = article_from_text("g", text)
+    assert a.dateline == "Gaza City" and a.text.splitlines()[-1].startswith("Israel carried out")

@@ -827,3 +827,18 @@ def test_two_parties_agreeing_to_something_intend_to_cooperate_with_each_other(c
     got = triples(code("Saudi Arabia and Iran have agreed to resume talks, according to a joint statement issued by "
                        "China on Friday.", date="2023-03-10"))
     assert not any(t == "CHN" for _, t, _ in got)
+
+
+def test_forced_deeds_unknown_attackers_and_disaster_agents(code):
+    assert ("ARM", "AZE", "19") in triples(code("Armenian troops were forced to open fire on Azerbaijani positions "
+                                                "after being shelled.", date="2021-06-11"))
+    assert ("MLI", "MLI", "19") in triples(code("Unidentified gunmen on motorbikes attacked two villages in central "
+                                                "Mali, killing at least 41 people.", date="2019-06-18"))
+    assert not any(r["source_actor"] == "MYSBUS" for r in code(
+        "Interpol will send a team to help identify victims killed by the Malaysia Airlines flight MH17 crash in "
+        "east Ukraine.", date="2014-07-20"))
+
+
+def test_judgements_of_violations_and_coups(code):
+    assert ("USAGOV", "MMRGOV", "111") in codes(code("The military detention of Myanmar's civilian leaders was a coup, "
+                                                     "U.S. State Department officials said Tuesday.", date="2021-02-03"))

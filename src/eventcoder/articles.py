@@ -34,7 +34,7 @@ _PUBLISHER = re.compile(r"\bSource:\s*(?P<pub>[A-Z][\w&.' -]{1,60}?)(?=\s+(?:Pub
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3}(?:\s*/\s*[A-Z][A-Za-z.'-]+(?:[ -][A-Z][A-Za-z.'-]+){0,3})?)"
     r"(?:\s*,\s*(?P<rest>[A-Za-z0-9 ,.'-]{1,40}?))?"
-    r"(?:\s*\.?\s*(?:\((?P<agency>[A-Za-z][\w .&-]{1,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{1,30})/)"
+    r"(?:\s*\.?\s*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{1,30})/)"
     r"\s*\.?\s*(?:--|-|:|\u2014|\u2013)?|\s*(?:\.\s*)?(?:--|-|:|\u2014|\u2013))\s+(?=[A-Z\"'])")
 _PLACE_LINE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}")
 # a dateline with its agency on a line of its own: "ANKARA-Anadolu Agency", "SEOUL (Yonhap)"

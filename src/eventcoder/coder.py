@@ -164,8 +164,8 @@ class Coder:
         place = None
         for m in mentions:
             k = m.start - 1
-            while k >= 0 and toks[k].norm in g["determiner"]:
-                k -= 1
+            while k >= 0 and (toks[k].norm in g["determiner"] or toks[k].norm in g["place_adjective"]):
+                k -= 1      # ("in central Mali")
             if (m.country and m.code[3:] in ("", "GOV") and k >= 0
                     and (toks[k].norm in ("in", "inside", "across", "throughout")
                          or (toks[k].norm == "of" and k > 0 and toks[k - 1].norm in g["compass"]))):
@@ -185,8 +185,12 @@ class Coder:
             if not (m.code.startswith("---") and m.code[3:6] in _LOCAL_SECTORS):
                 out.append(m)
                 continue
-            if m.start > 0 and toks[m.start - 1].norm in g["unknown"]:
-                out.append(m)       # "an unknown person threw a Molotov cocktail": of no country the text knows
+            if toks[m.start].norm in g["unknown"] or (m.start > 0 and toks[m.start - 1].norm in g["unknown"]):
+                # "an unknown person threw a Molotov cocktail onto the grounds of the Russian embassy": of no
+                # country the text knows, but the place where they acted ("Unidentified gunmen attacked two
+                # villages in central Mali")
+                out.append(evolve(m, code=self.lex.country_codes.get(place, place) + m.code[3:], country=place,
+                                  why=f"{m.why}; country from the place named") if place else m)
                 continue
             country, why = None, ""
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None

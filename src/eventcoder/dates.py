@@ -259,7 +259,7 @@ _BOUND = re.compile(r"(?:since|by|until|till)\b", re.I)
 _AHEAD = re.compile(r"\b(?:will|shall|is due|are due|is set|are set|plans? to|scheduled)\b", re.I)
 
 
-_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b", re.I)
+_RELATIVE = re.compile(r"(?:,\s+|\s)(?:which|who|whose)\b", re.I)
 
 
 def in_relative(sentence: str, start: int) -> bool:

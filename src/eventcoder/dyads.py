@@ -25,6 +25,7 @@ _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officia
 _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year", "today", "yesterday", "tomorrow",
                "morning", "evening", "night", "earlier", "late", "early", ","} | set(MONTHS) | set(WEEKDAYS)
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
+_COMPELLED = {"forced", "compelled", "obliged"}     # "were forced to open fire": a deed done
 _ASKED_GAP = {"to", "stop", "halt", "cease", "end", "immediately", "not", "also"}     # between an appeal and its content
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
@@ -169,7 +170,9 @@ class DyadFinder:
         if "to" in window:
             k = len(window) - 1 - window[::-1].index("to")
             before = window[max(0, k - 2):k]
-            if any(w in g["intent"] or w in g["be"] or w in g["negation"] for w in before):
+            if before and before[-1] in _COMPELLED:
+                pass        # "Armenian troops were forced to open fire": they did
+            elif any(w in g["intent"] or w in g["be"] or w in g["negation"] for w in before):
                 intent = True
             else:
                 j, skipped = ev.anchor - len(window) + k - 1, 0
@@ -312,7 +315,9 @@ class DyadFinder:
         home = False
         if passive:
             agents = [m for m in right if self._in_pp(norms, m, ev.anchor) == "by"
-                      and not self._nearer_noun(tokens, norms, ev, m, others)]
+                      and not self._nearer_noun(tokens, norms, ev, m, others)
+                      and not any(n in g["disaster"] for n in norms[m.end:m.end + 4])]
+            # (nor a name before a disaster noun: "killed by the Malaysia Airlines flight MH17 crash")
             subj = [m for m in left if self._in_pp(norms, m, cs) is None]
             if not agents and code.startswith(self.violence):
                 # "a mortar bomb was fired at it from the Gaza Strip": fire comes from where it was fired
