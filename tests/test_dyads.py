@@ -842,3 +842,10 @@ def test_forced_deeds_unknown_attackers_and_disaster_agents(code):
 def test_judgements_of_violations_and_coups(code):
     assert ("USAGOV", "MMRGOV", "111") in codes(code("The military detention of Myanmar's civilian leaders was a coup, "
                                                      "U.S. State Department officials said Tuesday.", date="2021-02-03"))
+
+
+def test_fire_from_a_place_towards_another_and_a_verb_in_ing_parts_two_actors(code):
+    assert ("PSE", "ISR", "19") in triples(code("Two rockets were fired from the Gaza Strip towards Israeli territory.",
+                                                date="2019-11-16"))
+    rows = code("Israel carried out fresh strikes on Gaza targeting Hamas early Saturday.", date="2019-11-16")
+    assert not any("targeting" in (r["target_text"] or "") for r in rows)

@@ -42,6 +42,8 @@ _WHEN_WORDS = {"on", "in", "the", "day", "earlier", "later", "this", "last", "we
                "night", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "yesterday", "today", ","}
 _CONJUNCTIONS = {"and", "or", "but", "as", "while", "when", "whereas", "because", "if", "than", "so", "yet"}
+_GLUE_ING = frozenset({"ruling", "governing", "leading", "visiting", "outgoing", "incoming", "acting", "sitting",
+                       "fighting", "peacekeeping", "missing", "striking", "opposing", "warring"})
 _PAIR_VERBS = frozenset({"also", "have", "had", "agree", "discuss", "exchange", "sign", "hold", "meet", "spoke", "met",
                          "held", "signed", "agreed", "discussed", "exchanged", "pledged", "vowed", "shared", "stressed",
                          "underscored", "reaffirmed", "called", "expressed", "will", "would", "did", "do"})
@@ -603,7 +605,9 @@ class ActorFinder:
     def _modifier(self, t: Token) -> bool:
         """A short modifier allowed between pieces of one actor phrase ("telecoms", "national security")."""
         return (t.norm.isalpha() and t.norm not in self.preps and t.norm not in _CONJUNCTIONS
-                and len(t.norm) > 1) or t.norm in self.determiners
+                and len(t.norm) > 1 and not (t.norm.endswith("ing") and t.text.islower()
+                                             and t.norm not in _GLUE_ING)) or t.norm in self.determiners
+        # (not a verb in -ing: "strikes on Gaza targeting Hamas" are two actors)
 
     def _mention(self, tokens: list[Token], ch: list[_Piece], day, ctx: Context | None, learn: bool):
         start, end = ch[0].start, ch[-1].end

@@ -332,6 +332,11 @@ class DyadFinder:
                 objs = [m for m in right if m.start < agents[0].start and m not in sources
                         and self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget]
                 if not objs:
+                    # "Two rockets were fired from the Gaza Strip towards Israeli territory"
+                    objs = [m for m in right if m.start > agents[0].start and m not in sources and usable(m)
+                            and self._in_pp(norms, m, ev.anchor + 1, literal) in ("towards", "toward", "at", "into",
+                                                                                  "against")]
+                if not objs:
                     # the thing acted on carries its party: "An invitation to talks from Washington was
                     # rebuffed by Tehran", "Evidence against Russia was presented by the US"
                     objs = [m for m in left if self._in_pp(norms, m, cs) not in (None, *self.nontarget)]
