@@ -849,3 +849,11 @@ def test_fire_from_a_place_towards_another_and_a_verb_in_ing_parts_two_actors(co
                                                 date="2019-11-16"))
     rows = code("Israel carried out fresh strikes on Gaza targeting Hamas early Saturday.", date="2019-11-16")
     assert not any("targeting" in (r["target_text"] or "") for r in rows)
+
+
+def test_evicting_forces_and_handing_over_assistance(code):
+    assert ("UZB", "USA", "166") in {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(
+        "Uzbekistan's Senate today voted to evict U.S. military forces from Uzbekistan.", date="2005-11-26")}
+    assert any(r["cameo_code"] == "070" and r["source_country"] == "CHN" for r in code(
+        "The Chinese embassy on Monday handed over the humanitarian assistance to the Red Cross Society of China.",
+        date="2013-02-11"))
