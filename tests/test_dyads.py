@@ -857,3 +857,10 @@ def test_evicting_forces_and_handing_over_assistance(code):
     assert any(r["cameo_code"] == "070" and r["source_country"] == "CHN" for r in code(
         "The Chinese embassy on Monday handed over the humanitarian assistance to the Red Cross Society of China.",
         date="2013-02-11"))
+
+
+def test_an_alleged_deed_with_no_target_is_still_an_accusation(code):
+    assert ("ISR", "IRN", "112") in {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(
+        "Israel alleges the Islamic Republic launched the assault.", date="2021-08-02")}
+    # a plain report is no accusation
+    assert code("Israel said the Islamic Republic launched the assault.", date="2021-08-02") == []

@@ -1154,7 +1154,7 @@ class DyadFinder:
                dyads: list[Dyad], norms: list[str] | None = None) -> tuple[list[Dyad], bool]:
         """"X said/claimed that Y attacked Z": X accuses Y (112). Returns the accusations and whether
         the reported event itself stands (not when the verb contests it: claim, allege)."""
-        if not dyads or not (ev.code[:2] in ("17", "18", "19", "20") or ev.code.startswith("128")):
+        if not (ev.code[:2] in ("17", "18", "19", "20") or ev.code.startswith("128")):
             return [], True     # (deeds, and defiance of norms: "said the Chinese action violated international law")
         norms = self.norms(tokens) if norms is None else norms
         cs, _ = self.clause(norms, ev.anchor, ev.end)
@@ -1162,6 +1162,14 @@ class DyadFinder:
         if sp is None or not usable(sp[0]):
             return [], True
         speaker, verb = sp
+        if not dyads:
+            # "Israel alleges the Islamic Republic launched the assault": a deed with no target named is still
+            # an accusation of its doer, when the speaker contests or alleges it
+            doer = next((m for m in mentions if cs <= m.start and m.end <= ev.anchor and usable(m)
+                         and self._in_pp(norms, m, cs) is None), None)
+            if verb in self.g["claim"] and doer is not None and doer.country and doer.country != speaker.country:
+                return [Dyad(speaker, doer, "112", ev.rule_id + "+reported", False)], True
+            return [], True
         out, seen = [], set()
         for d in dyads:
             if d.future:
