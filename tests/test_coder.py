@@ -278,3 +278,11 @@ def test_a_known_office_holder_is_remembered_by_first_name_too(coder):
             "Rajnath is on a three-day visit to the Maldives.\n")
     got = {(r["source_country"], r["target_country"], r["cameo_root"]) for r in coder.rows(article_from_text("t", text))}
     assert {("IND", "MDV", "07"), ("IND", "MDV", "04")} <= got
+
+
+def test_armed_forces_are_where_the_sentence_puts_them_not_where_they_strike(coder):
+    from eventcoder.articles import article_from_text
+    text = ("Truce\n\nNovember 3, 2022\n\n"
+            "The Ethiopian government and Tigrayan forces signed a cessation of hostilities in Pretoria on Wednesday.\n")
+    rows = coder.rows(article_from_text("t", text))
+    assert not any("ZAF" in (r["source_actor"] + r["target_actor"]) for r in rows)

@@ -161,7 +161,7 @@ class Coder:
             return mentions
         g = self.lex.grammar
         toks = sent.tokens
-        place = None
+        place, place_at = None, -1
         for m in mentions:
             k = m.start - 1
             while k >= 0 and (toks[k].norm in g["determiner"] or toks[k].norm in g["place_adjective"]):
@@ -169,7 +169,7 @@ class Coder:
             if (m.country and m.code[3:] in ("", "GOV") and k >= 0
                     and (toks[k].norm in ("in", "inside", "across", "throughout")
                          or (toks[k].norm == "of" and k > 0 and toks[k - 1].norm in g["compass"]))):
-                place = m.country       # ("a target southwest of Baghdad")
+                place, place_at = m.country, m.start       # ("a target southwest of Baghdad")
                 break
         countries = {m.country for m in mentions if m.country}
         only = next(iter(countries)) if len(countries) == 1 else None
@@ -205,7 +205,9 @@ class Coder:
                 # "the ministry called on the international community to protect civilians in Palestine": under
                 # an ANKARA dateline, the Turkish ministry, whatever place its words name
                 country, why = home, "the dateline's capital"
-            if country is None and place:
+            if country is None and place and not (m.code[3:6] == "MIL" and not 0 < place_at - m.end <= 3):
+                # (armed forces are where the sentence puts them, "the army in Gaza", not where they strike:
+                # "The army said it was striking Hamas targets in Gaza")
                 country, why = place, "the place named"
             if country is None and only and (m.code[3:6] not in ("GOV", "JUD", "LEG") or m.text.lower().endswith("s")
                                              or not by_state):
