@@ -864,3 +864,10 @@ def test_an_alleged_deed_with_no_target_is_still_an_accusation(code):
         "Israel alleges the Islamic Republic launched the assault.", date="2021-08-02")}
     # a plain report is no accusation
     assert code("Israel said the Islamic Republic launched the assault.", date="2021-08-02") == []
+
+
+def test_a_visit_postponed_is_none_and_a_visit_planned_is_an_intention(code):
+    assert code("Pakistan had decided that Foreign Minister Khawaja Asif's visit to Washington would be postponed.",
+                date="2018-01-02") == []
+    assert ("USA", "CHN", "036") in {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(
+        "Pompeo's visit to Beijing was planned for next week.", date="2018-01-02")}

@@ -264,9 +264,19 @@ class DyadFinder:
                 code, rule = ic, rule + "+intent"
         if code.startswith("042") and norms[ev.literal[-1]] == "in" and norms[ev.end:ev.end + 2] == ["front", "of"]:
             return []   # "They arrived in front of the embassy": a position, not a visit to a state
-        if code.startswith("04") and ev.end + 1 < len(norms) and norms[ev.end] in self.g["be"] \
-                and norms[ev.end + 1] in self.g["called_off"]:
-            return []   # "after the meeting was postponed indefinitely"
+        if code.startswith("04") and ("verb" not in ev.flags or (ev.anchor > 0 and (
+                norms[ev.anchor - 1] in self.g["determiner"] or norms[ev.anchor - 1] == "'s"))):
+            after = norms[ev.end:ev.end + 7]
+            for j, w in enumerate(after):
+                if w in (",", ";", "and", "but") or w in self.g["reporting"]:
+                    break
+                if j and after[j - 1] in self.g["be"] and w in self.g["called_off"]:
+                    return []   # "after the meeting was postponed", "the visit to Washington would be postponed"
+                if j and after[j - 1] in self.g["be"] and w in ("planned", "scheduled", "expected") and not intent:
+                    ic = self.intent_code(code)
+                    if ic:      # "The foreign minister's visit had been planned earlier": an intention
+                        code, rule, intent = ic, rule + "+intent", True
+                    break
         if code.startswith("04") and norms[0] in ("at", "during") and ev.anchor < 10:
             comma = next((k for k in range(ev.end, min(len(norms), ev.end + 8)) if norms[k] == ","), None)
             if comma is not None and "," not in norms[:ev.anchor] and any(
