@@ -871,3 +871,10 @@ def test_a_visit_postponed_is_none_and_a_visit_planned_is_an_intention(code):
                 date="2018-01-02") == []
     assert ("USA", "CHN", "036") in {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(
         "Pompeo's visit to Beijing was planned for next week.", date="2018-01-02")}
+
+
+def test_what_a_demand_asks_of_its_object_is_no_deed_and_it_is_time_for_x_to(code):
+    assert not any(r["cameo_root"] == "05" for r in code(
+        "The protesters demand Australia apologizes to the Indonesian people.", date="2013-11-22"))
+    assert ("PAK", "IND", "02") in triples(code("Prime Minister Nawaz Sharif said it was time for India to implement "
+                                                "the pending UN Security Council resolutions.", date="2016-10-28"))

@@ -246,9 +246,11 @@ class DyadFinder:
             return []   # "The Netherlands, which hosts the court": a standing state, not an event
         if ev.code[:2] not in ("02", "10") and any(
                 o is not ev and o.code[:2] in ("02", "10") and cs <= o.anchor < ev.anchor and o.end <= ev.start
-                and all(n in _ASKED_GAP for n in norms[o.end:ev.start])
-                and any(o.anchor < m.start and m.end <= o.end for m in mentions) for o in (others or ())):
-            return []   # "called on the US to stop providing arms to Taiwan": what is asked of another is no deed
+                and all(n in _ASKED_GAP or any(m.start <= k < m.end for m in mentions)
+                        for k, n in enumerate(norms[o.end:ev.start], o.end))
+                and any(o.anchor < m.start and m.end <= ev.start for m in mentions) for o in (others or ())):
+            return []   # "called on the US to stop providing arms to Taiwan", "demand Australia apologizes":
+            #             what is asked of another is no deed
         suppress, intent, future, refusal = self.modality(norms, ev, cs)
         if suppress:
             return []
