@@ -878,3 +878,8 @@ def test_what_a_demand_asks_of_its_object_is_no_deed_and_it_is_time_for_x_to(cod
         "The protesters demand Australia apologizes to the Indonesian people.", date="2013-11-22"))
     assert ("PAK", "IND", "02") in triples(code("Prime Minister Nawaz Sharif said it was time for India to implement "
                                                 "the pending UN Security Council resolutions.", date="2016-10-28"))
+
+
+def test_an_embassy_before_an_attack_noun_is_what_was_attacked(code):
+    got = triples(code("Moscow summons Canada envoy over Russian embassy attacks in Ottawa.", date="2022-09-19"))
+    assert ("RUS", "CAN", "11") in got and not any(r in ("18", "19") for _, _, r in got)
