@@ -167,7 +167,7 @@ class Coder:
             while k >= 0 and (toks[k].norm in g["determiner"] or toks[k].norm in g["place_adjective"]):
                 k -= 1      # ("in central Mali")
             if (m.country and m.code[3:] in ("", "GOV") and k >= 0
-                    and (toks[k].norm in ("in", "inside", "across", "throughout")
+                    and (toks[k].norm in ("in", "inside", "across", "throughout", "through")
                          or (toks[k].norm == "of" and k > 0 and toks[k - 1].norm in g["compass"]))):
                 place, place_at = m.country, m.start       # ("a target southwest of Baghdad")
                 break
