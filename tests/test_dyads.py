@@ -883,3 +883,14 @@ def test_what_a_demand_asks_of_its_object_is_no_deed_and_it_is_time_for_x_to(cod
 def test_an_embassy_before_an_attack_noun_is_what_was_attacked(code):
     got = triples(code("Moscow summons Canada envoy over Russian embassy attacks in Ottawa.", date="2022-09-19"))
     assert ("RUS", "CAN", "11") in got and not any(r in ("18", "19") for _, _, r in got)
+
+
+def test_feelings_by_accused_deeds_repelled_attacks_and_envoys_abroad(code):
+    assert ("USA", "MEX", "11") in triples(code("The United States has long been frustrated by Mexico's reluctance to "
+                                                "extradite drug lords.", date="2017-01-20"))
+    got = triples(code("The European Union imposed sanctions on Wagner in December, accusing it of fomenting violence "
+                       "and intimidating civilians in Mali.", date="2022-02-21"))
+    assert not any(r == "17" for _, _, r in got)
+    assert ("UKR", "RUS", "19") in triples(code("Ukraine says it has repelled Russian attacks in Luhansk region.",
+                                                date="2022-06-01"))
+    assert code("Washington then revoked the visa of the ambassador to the U.S.", date="2010-12-30") == []

@@ -202,6 +202,8 @@ class DyadFinder:
         w = tokens[ev.anchor].norm
         if not (w.endswith(("ed", "en")) or w in self.participles):
             return False
+        if len(ev.literal) > 1 and tokens[ev.literal[-1]].norm == "by":
+            return False    # the phrase takes its "by" as its object: "has long been frustrated by Mexico's reluctance"
         nxt = tokens[ev.end].norm if ev.end < len(tokens) else ""
         if ev.end == ev.anchor + 1 and nxt == "by" and any(m.start == ev.end + 1 or (
                 m.start == ev.end + 2 and tokens[ev.end + 1].norm in self.g["determiner"]) for m in mentions):
@@ -244,13 +246,17 @@ class DyadFinder:
         if cs == ev.anchor and cs > 1 and norms[cs - 1] in ("which", "who") and norms[cs - 2] == "," \
                 and "verb" in ev.flags and w.endswith("s") and not w.endswith(("ss", "us", "is")):
             return []   # "The Netherlands, which hosts the court": a standing state, not an event
-        if ev.code[:2] not in ("02", "10") and any(
+        if ev.code[:2] not in ("02", "10", "11") and any(
                 o is not ev and o.code[:2] in ("02", "10") and cs <= o.anchor < ev.anchor and o.end <= ev.start
                 and all(n in _ASKED_GAP or any(m.start <= k < m.end for m in mentions)
                         for k, n in enumerate(norms[o.end:ev.start], o.end))
                 and any(o.anchor < m.start and m.end <= ev.start for m in mentions) for o in (others or ())):
             return []   # "called on the US to stop providing arms to Taiwan", "demand Australia apologizes":
             #             what is asked of another is no deed
+        if ev.code[:2] not in ("02", "10", "11") and any(
+                o is not ev and o.code.startswith("112") and norms[o.literal[-1]] == "of" and o.end <= ev.start
+                and "," not in norms[o.end:ev.start] for o in (others or ())):
+            return []   # "accusing it of fomenting violence and intimidating civilians": the accused's, if anyone's
         suppress, intent, future, refusal = self.modality(norms, ev, cs)
         if suppress:
             return []
@@ -773,7 +779,8 @@ class DyadFinder:
                 out += [Dyad(a, d.target, d.code, d.rule_id + "+as_did", d.future) for a in also for d in targets_of
                         if usable(a) and a.country != d.target.country and a.code != d.source.code]
         if not out and not passive and home and "inv" not in ev.flags \
-                and not any(norms[k] in self.g["envoy"] for k in literal):   # ("expels European diplomats")
+                and not any(norms[k] in self.g["envoy"] for k in (*literal, *range(ev.end, min(ce, ev.end + 6)))):
+            # ("expels European diplomats", "revoked the visa of the Venezuelan ambassador")
             # a domestic event with no other party named: the source's own country
             out = [Dyad(s, self._state(s.country, s), code, rule + "+domestic", future)
                    for s in sources if s.country and not self._civil_by_state(code, s)
