@@ -894,3 +894,10 @@ def test_feelings_by_accused_deeds_repelled_attacks_and_envoys_abroad(code):
     assert ("UKR", "RUS", "19") in triples(code("Ukraine says it has repelled Russian attacks in Luhansk region.",
                                                 date="2022-06-01"))
     assert code("Washington then revoked the visa of the ambassador to the U.S.", date="2010-12-30") == []
+
+
+def test_a_visit_the_subject_is_on_or_during(code):
+    assert ("TUR", "UKR", "04") in triples(code("Turkish President Recep Tayyip Erdogan, on a visit to Kyiv on Thursday, "
+                                                "offered to mediate between Ukraine and Russia.", date="2022-02-03"))
+    assert ("USA", "CAN", "04") in triples(code("U.S. Secretary of State Mike Pompeo said Thursday during a visit to "
+                                                "Canada that Washington was disappointed.", date="2019-08-22"))

@@ -454,6 +454,7 @@ class DyadFinder:
                              and norms[ev.literal[-1]] == "with") \
                     and not (code.startswith("04") and norms[k] in ("in", "during") and k > cs
                              and norms[k - 1].endswith("ed") and norms[k - 1].isalpha()) \
+                    and not (code.startswith("042") and norms[k] in ("during", "on") and "to" in norms[ev.anchor:ev.end + 1]) \
                     and not (norms[k] == "by" and "verb" in ev.flags and norms[ev.anchor].endswith("ing")
                              and k == ev.anchor - 1):    # "retaliated by expelling ten diplomats"
                 # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
