@@ -42,11 +42,6 @@ _WHEN_WORDS = {"on", "in", "the", "day", "earlier", "later", "this", "last", "we
                "night", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "yesterday", "today", ","}
 _CONJUNCTIONS = {"and", "or", "but", "as", "while", "when", "whereas", "because", "if", "than", "so", "yet"}
-_GLUE_ING = frozenset({"ruling", "governing", "leading", "visiting", "outgoing", "incoming", "acting", "sitting",
-                       "fighting", "peacekeeping", "missing", "striking", "opposing", "warring"})
-_PAIR_VERBS = frozenset({"also", "have", "had", "agree", "discuss", "exchange", "sign", "hold", "meet", "spoke", "met",
-                         "held", "signed", "agreed", "discussed", "exchanged", "pledged", "vowed", "shared", "stressed",
-                         "underscored", "reaffirmed", "called", "expressed", "will", "would", "did", "do"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})     # the pronouns `pieces` takes
 _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top", "senior", "former", "new",
              "chief", "then", "acting", "veteran", "visiting", "outgoing", "incoming", "then-"}
@@ -73,8 +68,13 @@ class Context:
         if len(name_tokens) > 1:
             self.names.setdefault(name_tokens[-1:], (code, country))
 
-    def see(self, mentions: list[ActorMention]) -> None:
-        """Update pronoun antecedents after a sentence."""
+    def see(self, mentions: list[ActorMention], tokens: list[Token] | None = None) -> None:
+        """Update pronoun antecedents after a sentence (with its tokens: whether its subject was a thing)."""
+        if tokens is not None:
+            thing = len(tokens) > 2 and not any(m.start <= 1 and m.code for m in mentions) and (
+                (tokens[0].norm in ("the", "a", "an") and tokens[1].text.isalpha() and tokens[1].text.islower())
+                or (tokens[0].norm == "it" and self.thing_subject))     # (the same thing again: "It sets out ...")
+            self.thing_subject = thing
         coded = [m for m in mentions if m.code and not m.anaphor]
         if not coded:
             return
@@ -199,8 +199,8 @@ class ActorFinder:
             for k in range(len(norms) - 2):
                 nxt = tokens[k + 2]
                 if norms[k] == "the" and norms[k + 1] == "two" and not any(taken[k:k + 2]) and nxt.text.islower() \
-                        and (nxt.norm in g["be"] or nxt.norm in g["future"] or nxt.norm in _PAIR_VERBS
-                             or nxt.norm.endswith("ly")) and nxt.norm not in ("sides", "countries"):
+                        and (nxt.norm in g["be"] or nxt.norm in g["future"] or nxt.norm in g["pair_verb"]
+                             or nxt.norm.endswith("ly")):
                     out.append(_Piece(k, k + 2, "pair", None, None, None))
                     taken[k:k + 2] = [True] * 2
         if ctx is not None and ctx.heads and not ctx.heads.keys().isdisjoint(norms):
@@ -606,7 +606,7 @@ class ActorFinder:
         """A short modifier allowed between pieces of one actor phrase ("telecoms", "national security")."""
         return (t.norm.isalpha() and t.norm not in self.preps and t.norm not in _CONJUNCTIONS
                 and len(t.norm) > 1 and not (t.norm.endswith("ing") and t.text.islower()
-                                             and t.norm not in _GLUE_ING)) or t.norm in self.determiners
+                                             and t.norm not in self.lex.grammar["modifier_ing"])) or t.norm in self.determiners
         # (not a verb in -ing: "strikes on Gaza targeting Hamas" are two actors)
 
     def _mention(self, tokens: list[Token], ch: list[_Piece], day, ctx: Context | None, learn: bool):

@@ -284,12 +284,7 @@ class Coder:
             mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True,
                                                                         hits=s.hits), home))
             first.append((mentions, state if self.actors.unresolved else None))
-            ctx.see(mentions)
-            toks = s.tokens
-            subject = not any(m.start <= 1 and m.code for m in mentions)
-            ctx.thing_subject = len(toks) > 2 and subject and (
-                (toks[0].norm in ("the", "a", "an") and toks[1].text.isalpha() and toks[1].text.islower())
-                or (toks[0].norm == "it" and ctx.thing_subject))     # (the same thing again: "It sets out ...")
+            ctx.see(mentions, s.tokens)
         out: list[list[ActorMention]] = []
         for s, (mentions, state) in zip(sents, first):
             if state is not None and (s.events or not events_only):

@@ -25,7 +25,6 @@ _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officia
 _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year", "today", "yesterday", "tomorrow",
                "morning", "evening", "night", "earlier", "late", "early", ","} | set(MONTHS) | set(WEEKDAYS)
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
-_COMPELLED = {"forced", "compelled", "obliged"}     # "were forced to open fire": a deed done
 _ASKED_GAP = {"to", "stop", "halt", "cease", "end", "immediately", "not", "also"}     # between an appeal and its content
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
@@ -170,7 +169,7 @@ class DyadFinder:
         if "to" in window:
             k = len(window) - 1 - window[::-1].index("to")
             before = window[max(0, k - 2):k]
-            if before and before[-1] in _COMPELLED:
+            if before and before[-1] in g["compelled"]:
                 pass        # "Armenian troops were forced to open fire": they did
             elif any(w in g["intent"] or w in g["be"] or w in g["negation"] for w in before):
                 intent = True
@@ -280,7 +279,7 @@ class DyadFinder:
                     break
                 if j and after[j - 1] in self.g["be"] and w in self.g["called_off"]:
                     return []   # "after the meeting was postponed", "the visit to Washington would be postponed"
-                if j and after[j - 1] in self.g["be"] and w in ("planned", "scheduled", "expected") and not intent:
+                if j and after[j - 1] in self.g["be"] and w in self.g["planned"] and not intent:
                     ic = self.intent_code(code)
                     if ic:      # "The foreign minister's visit had been planned earlier": an intention
                         code, rule, intent = ic, rule + "+intent", True
@@ -648,14 +647,6 @@ class DyadFinder:
                 # "talks with the king and the crown prince, and went on to Ankara, where he met Erdogan": the
                 # phrase's own object is its party, even unnamed; not an actor of a later clause
                 objs = objs[:1]
-            if code[:2] in ("02", "10") and len(ev.literal) > 1:
-                lit = sorted(ev.literal)
-                gap = next(((a, b) for a, b in zip(lit, lit[1:]) if b > a + 1), None)
-                if gap is not None and (gap[0] == ev.anchor or norms[gap[0]] in ("on", "upon")) \
-                        and norms[gap[1]] == "to":
-                    # "called on the international community to protect civilians in Palestine": the one
-                    # appealed to stands between "on" and "to", named or not
-                    objs = [m for m in objs if gap[0] < m.start and m.end <= gap[1]]
             if ev.code.startswith("03") and len(ev.literal) <= 3 and norms[ev.literal[-1]] == "to" \
                     and norms[ev.anchor].startswith("agree"):
                 objs = []   # "Saudi Arabia and Iran have agreed to ..., according to a statement issued by China":
@@ -664,11 +655,8 @@ class DyadFinder:
                 # "described X as ...": X, the one between the verb and "as"; with none ("in what officials
                 # described as the heaviest shelling by Indian forces"), no one named after it
                 objs = [m for m in objs if m.end <= ev.literal[-1]]
-            if code[:2] in ("02", "10") and norms[ev.literal[-1]] in ("on", "upon"):
-                # "called on the international community to protect civilians in Palestine": likewise
-                to = next((k for k in range(ev.end, ce) if norms[k] == "to"), None)
-                if to is not None:
-                    objs = [m for m in objs if m.start < to]
+            if code[:2] in ("02", "10"):
+                objs = self._addressed(norms, ev, objs, ce)
             objs = [m for m in objs if usable(m)] or objs
             if len(objs) > 1 and len(objs[0].code) == 3 and not objs[0].person \
                     and objs[0].country in {s.country for s in sources} and objs[1].start - objs[0].end <= 3 \
@@ -694,12 +682,10 @@ class DyadFinder:
                 # "an anti-government demonstration in the Algerian capital", "Thousands rallied in Tbilisi
                 # against Russia": a crowd of the people of the place where it happens
                 where = next((m for m in mentions if cs <= m.start < ce and m.country and m.code[3:] in ("", "GOV")
-                              and m.why.startswith(("capital", "country", "region", "city")) and "role" not in m.why
-                              and self._in_pp(norms, m, cs) in g["locative"]), None)
+                              and self._place(m) and self._in_pp(norms, m, cs) in g["locative"]), None)
                 t0 = targets[0]
                 home_of = where if where is not None else (
-                    t0 if t0.code[3:] in ("", "GOV") and t0.why.startswith(("capital", "country", "region", "city"))
-                    and "role" not in t0.why else None)
+                    t0 if t0.code[3:] in ("", "GOV") and self._place(t0) else None)
                 if home_of is not None:
                     crowd = ActorMention(home_of.start, home_of.end, "", self.cameo.get(home_of.country, home_of.country)
                                          + "OPP", home_of.country, "the crowd of the place protested in, implied")
@@ -784,8 +770,7 @@ class DyadFinder:
             # ("expels European diplomats", "revoked the visa of the Venezuelan ambassador")
             # a domestic event with no other party named: the source's own country
             out = [Dyad(s, self._state(s.country, s), code, rule + "+domestic", future)
-                   for s in sources if s.country and not self._civil_by_state(code, s)
-                   and not (code.startswith(self.civil) and len(s.code) == 3 and s.why.startswith(("country", "capital")))]
+                   for s in sources if s.country and not self._civil_by_state(code, s, itself=True)]
             # ("Japan protests as China ships approach": a state does not protest against itself)
         implied = not out and not targets and "inv" not in ev.flags
         b = backdrop
@@ -982,9 +967,31 @@ class DyadFinder:
             return k < len(norms) and norms[k] in self.g["deed"]
         return False
 
-    def _civil_by_state(self, code: str, source: ActorMention) -> bool:
-        """Whether a crowd's act (code class `civil`: protests, riots) is done by a state's agents."""
-        return code.startswith(self.civil) and source.code[3:6] in ("GOV", "MIL", "COP", "SPY")
+    @staticmethod
+    def _addressed(norms: list[str], ev: EventMention, objs: list[ActorMention], ce: int) -> list[ActorMention]:
+        """The one an appeal or demand is addressed to stands before the "to" of what is asked, named or not
+        ("called on the international community to protect civilians in Palestine", "urged ... to"): the gap
+        between "on" (or the verb) and "to" inside the phrase, else what follows a final "on" up to "to"."""
+        lit = sorted(ev.literal)
+        gap = next(((a, b) for a, b in zip(lit, lit[1:]) if b > a + 1), None)
+        if gap is not None and (gap[0] == ev.anchor or norms[gap[0]] in ("on", "upon")) and norms[gap[1]] == "to":
+            return [m for m in objs if gap[0] < m.start and m.end <= gap[1]]
+        if norms[lit[-1]] in ("on", "upon"):
+            to = next((k for k in range(ev.end, ce) if norms[k] == "to"), None)
+            if to is not None:
+                return [m for m in objs if m.start < to]
+        return objs
+
+    @staticmethod
+    def _place(m: ActorMention) -> bool:
+        """Whether a mention names a place (a country, capital, region or city), not a body in it."""
+        return m.why.startswith(("capital", "country", "region", "city")) and "role" not in m.why
+
+    def _civil_by_state(self, code: str, source: ActorMention, itself: bool = False) -> bool:
+        """Whether a crowd's act (code class `civil`: protests, riots) is done by a state's agents (or, with
+        `itself`, by the state named as such: "Japan protests")."""
+        return code.startswith(self.civil) and (source.code[3:6] in ("GOV", "MIL", "COP", "SPY") or (
+            itself and len(source.code) == 3 and source.why.startswith(("country", "capital"))))
 
     @staticmethod
     def _by_state(code: str) -> str:
