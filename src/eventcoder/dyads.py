@@ -647,8 +647,7 @@ class DyadFinder:
                 # "talks with the king and the crown prince, and went on to Ankara, where he met Erdogan": the
                 # phrase's own object is its party, even unnamed; not an actor of a later clause
                 objs = objs[:1]
-            if ev.code.startswith("03") and len(ev.literal) <= 3 and norms[ev.literal[-1]] == "to" \
-                    and norms[ev.anchor].startswith("agree"):
+            if "bare" in ev.flags:
                 objs = []   # "Saudi Arabia and Iran have agreed to ..., according to a statement issued by China":
                             # a bare intention has no object of its own; its parties are its subjects
             if norms[ev.literal[-1]] == "as" and len(ev.literal) > 1 and norms[ev.anchor] != "as":
