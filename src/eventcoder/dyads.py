@@ -81,6 +81,7 @@ class DyadFinder:
             classes["home"], classes["violence"], classes["about_place"], classes["to_story"], classes["one_way"],
             classes["deed"])
         self.to_sides, self.to_focus, self.civil = classes["to_sides"], classes["to_focus"], classes["civil"]
+        self.reported = classes["reported"]
         self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
         self.preps = g["prep"] | g["locative"]
         self.participles = participles()
@@ -1182,8 +1183,8 @@ class DyadFinder:
                dyads: list[Dyad], norms: list[str] | None = None) -> tuple[list[Dyad], bool]:
         """"X said/claimed that Y attacked Z": X accuses Y (112). Returns the accusations and whether
         the reported event itself stands (not when the verb contests it: claim, allege)."""
-        if not (ev.code[:2] in ("17", "18", "19", "20") or ev.code.startswith("128")):
-            return [], True     # (deeds, and defiance of norms: "said the Chinese action violated international law")
+        if not ev.code.startswith(self.reported):
+            return [], True
         norms = self.norms(tokens) if norms is None else norms
         cs, _ = self.clause(norms, ev.anchor, ev.end)
         sp = self.speaker(norms, cs, mentions)
