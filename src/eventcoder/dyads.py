@@ -460,7 +460,7 @@ class DyadFinder:
                 # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
                 # its own modifiers can be its source, not the clause's subject (nor an embassy before it, which
                 # is what was attacked: "over Russian embassy attacks in Ottawa")
-                subj = [m for m in left if m.start > k and not (code[:2] in ("18", "19", "20") and any(
+                subj = [m for m in left if m.start > k and not (code.startswith(self.violence) and any(
                     norms[j] in self.g["envoy"] for j in range(m.start, m.end)))]
                 # a verb's subject may stand after a quantity ("Tens of thousands of Serbs marched"): its own
                 borrowed = nominal or norms[k] != "of"
