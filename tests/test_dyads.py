@@ -901,3 +901,15 @@ def test_a_visit_the_subject_is_on_or_during(code):
                                                 "offered to mediate between Ukraine and Russia.", date="2022-02-03"))
     assert ("USA", "CAN", "04") in triples(code("U.S. Secretary of State Mike Pompeo said Thursday during a visit to "
                                                 "Canada that Washington was disappointed.", date="2019-08-22"))
+
+
+def test_an_announced_decision_to_reduce_relations_is_the_deed_a_threatened_one_a_threat(code):
+    decided = code("Canada said on Tuesday it would impose financial sanctions on Nicaraguan officials.",
+                   date="2018-11-28")
+    assert {r["cameo_code"][:2] for r in decided if r["target_actor"].startswith("NIC")} == {"16"}
+    threatened = code("Canada threatened on Tuesday to impose financial sanctions on Nicaraguan officials.",
+                      date="2018-11-28")
+    assert {r["cameo_code"][:2] for r in threatened if r["target_actor"].startswith("NIC")} == {"13"}
+    conditional = code("Canada said it would impose financial sanctions on Nicaragua if the crackdown continued.",
+                       date="2018-11-28")
+    assert {r["cameo_code"][:2] for r in conditional if r["target_actor"].startswith("NIC")} == {"13"}

@@ -81,7 +81,7 @@ class DyadFinder:
             classes["home"], classes["violence"], classes["about_place"], classes["to_story"], classes["one_way"],
             classes["deed"])
         self.to_sides, self.to_focus, self.civil = classes["to_sides"], classes["to_focus"], classes["civil"]
-        self.reported = classes["reported"]
+        self.reported, self.decided = classes["reported"], classes["decided"]
         self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
         self.preps = g["prep"] | g["locative"]
         self.participles = participles()
@@ -266,7 +266,11 @@ class DyadFinder:
             if rc is None:
                 return []
             code, rule = rc, rule + "+refusal"
-        if intent:
+        if intent and code.startswith(self.decided) and not refusal and not any(
+                w in self.g["threatening"] for w in norms[max(0, cs - 4):ev.anchor]) and not (
+                ce < len(norms) and norms[ce] in self.g["conditional"]):
+            rule = rule + "+decided"    # "Canada said it would impose sanctions": the decision is the deed
+        elif intent:
             ic = self.intent_code(code)
             if ic:
                 code, rule = ic, rule + "+intent"

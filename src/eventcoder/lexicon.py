@@ -202,7 +202,7 @@ def load_grammar() -> dict[str, set]:
                "place_adjective", "direction", "telling", "envoy", "arrival", "institution", "org_head", "org_generic", "counterpart", "aide", "deed",
                "statement", "affair", "vow", "attributive", "maker", "move", "called_off", "shared_org",
                "instrument", "demanding", "helping", "solving", "place_noun", "fronting", "compass", "visiting", "home_body", "disaster", "seeming", "unknown",
-               "pair_verb", "modifier_ing", "compelled", "planned"}
+               "pair_verb", "modifier_ing", "compelled", "planned", "threatening"}
 
     def check(r):
         if r["class"] not in classes:
@@ -235,7 +235,7 @@ def load_code_classes() -> dict[str, tuple[str, ...]]:
     """code_classes.tsv: class -> the code prefixes in it (home, violence, about_place, to_story, one_way,
     deed, to_sides, to_focus, civil, reported)."""
     from . import codebook
-    classes = ("home", "violence", "about_place", "to_story", "one_way", "deed", "to_sides", "to_focus", "civil", "reported")
+    classes = ("home", "violence", "about_place", "to_story", "one_way", "deed", "to_sides", "to_focus", "civil", "reported", "decided")
 
     def check(r):
         if r["class"] not in classes:
