@@ -302,3 +302,24 @@ def test_the_two_as_a_bare_subject_is_the_pair_named_before(finder):
 def test_a_role_word_in_a_name_takes_the_country_of_its_appositive(finder):
     got = codes(finder, "They mentioned Robert King, a US rights envoy who had expressed regret.")
     assert ("Robert King, US rights envoy", "USAGOV") in got
+
+
+def test_a_town_of_geonames_is_a_place_only_where_a_place_stands(finder):
+    assert ("Peshawar", "PAK") in codes(finder, "A bomb exploded in Peshawar on Sunday.")
+    assert ("Kharkiv", "UKR") in codes(finder, "Russian forces shelled Kharkiv on Monday.")   # a place attacked
+    assert not any(c.startswith("PAK") for _, c in codes(finder, "Peshawar said on Sunday it was ready."))
+    # a town's name inside a longer name is no place: "David" (Panama), "San" (Mali)
+    assert not any(c.startswith("PAN") for _, c in codes(finder, "General David Petraeus held talks in Beirut."))
+    assert not any(c.startswith("MLI") for _, c in codes(finder, "The two leaders met in San Francisco."))
+
+
+def test_a_pronoun_it_never_refers_to_a_place(finder):
+    found = codes(finder, "Speaking in Sochi, Putin warned that it would have serious consequences.",
+                  day=dt.date(2015, 11, 24))
+    assert ("it", "RUS") not in found
+
+
+def test_a_role_word_inside_a_longer_role_an_event_took_is_no_role(finder):
+    toks = tokenize("I have decided to close Iran's consulate generals in Munich.")
+    stop = {k for k, t in enumerate(toks) if t.norm in ("close", "iran", "'s", "consulate")}
+    assert not any(m.code.endswith("MIL") for m in finder.find(toks, DAY, Context(), stop=stop))

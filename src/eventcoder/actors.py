@@ -84,7 +84,7 @@ class Context:
         persons = [m for m in coded if m.person]
         if persons:
             self.last_person = persons[0]
-        self.last_actor = coded[0]
+        self.last_actor = next((m for m in coded if not m.why.startswith("region")), self.last_actor)
         groups: dict[int, list[ActorMention]] = {}
         # a pair is of parties with a country, not news media ("Ceuta/Madrid, May 19 (EFE)")
         coded = [m for m in coded if not m.code.startswith("---") and m.code[3:6] != "MED"]
@@ -158,7 +158,7 @@ class ActorFinder:
     def _case_ok(self, e: Entry, toks: list[Token]) -> bool:
         if e.case == "cs":
             return tuple(t.text for t in toks) == e.orig
-        if e.case == "cap":
+        if e.case in ("cap", "alone"):
             for t, o in zip(toks, e.orig):
                 if o[:1].isupper() and not t.text[:1].isupper() and t.text.islower():
                     return False   # "iSrael" is a typo for a name, "georgia" in lower case is not one
@@ -169,7 +169,16 @@ class ActorFinder:
         their entries require (computed once per sentence). `norms`: the tokens' matching forms, when at hand."""
         entries = self.lex.entries
         return [(s, e, i) for s, e, ids in self.lex.matcher.find([t.norm for t in tokens] if norms is None else norms)
-                for i in ids if self._case_ok(entries[i], tokens[s:e])]
+                for i in ids if self._case_ok(entries[i], tokens[s:e])
+                and (entries[i].case != "alone" or self._alone(tokens, s, e))]
+
+    @staticmethod
+    def _alone(tokens: list[Token], s: int, e: int) -> bool:
+        """No capitalized word right before or after: "in Peshawar", not the "David" of "General David
+        Petraeus" or the "San" of "San Francisco" (a sentence's first word may stand before)."""
+        def name(t: Token) -> bool:
+            return t.text[:1].isupper() and t.text.isalpha()
+        return not ((s > 0 and name(tokens[s - 1]) and s - 1 > 0) or (e < len(tokens) and name(tokens[e])))
 
     def pieces(self, tokens: list[Token], day: dt.date | None, ctx: Context | None,
                blocked: set[int], hits: list[tuple[int, int, int]] | None = None) -> list[_Piece]:
@@ -222,7 +231,12 @@ class ActorFinder:
                     taken[k] = True
         instrument = self.lex.grammar["instrument"]
         for _, s, e, ent in cands:
-            if any(taken[s:e]) or not blocked.isdisjoint(range(s, e)):
+            if any(taken[s:e]):
+                continue
+            if not blocked.isdisjoint(range(s, e)):
+                if ent.kind == "role" and s in blocked and e - 1 not in blocked:
+                    for k in range(s, e):   # "close Iran's consulate generals": the event took "consulate"; the
+                        taken[k] = True     # rest of that word is no role of its own (not "generals")
                 continue
             if ent.kind == "capital" and e < len(tokens) and tokens[e].norm in instrument:
                 continue    # a city naming a treaty or a process: "the Vienna Convention", "the Minsk agreements"
@@ -509,7 +523,8 @@ class ActorFinder:
                         x.start == 0 and x.why == "pron:it" for x in out)):
                     out.append(m)       # "The flight left at 7 p.m. It is expected to arrive ...": the thing
                     continue            # (and "It will take effect once it has been ratified": the same)
-                ante = [x for x in before if not x.person and not x.code.startswith("---")][-1:] or (
+                ante = [x for x in before if not x.person and not x.code.startswith("---")
+                        and not x.why.startswith("region")][-1:] or (   # (a place never acts: "in Sochi")
                     [ctx.last_actor] if ctx and ctx.last_actor and not ctx.last_actor.person else [])
             else:
                 if before:
@@ -648,8 +663,10 @@ class ActorFinder:
             while k >= 0 and (tokens[k].norm in self.determiners or tokens[k].norm in self.lex.grammar["place_adjective"]):
                 k -= 1
             of_place = k > 0 and tokens[k].norm == "of" and tokens[k - 1].norm in self.lex.grammar["place_noun"]
-            if not roles and not of_place and not (k >= 0 and (tokens[k].norm in self.locative
-                                                               or tokens[k].norm in self.lex.grammar["direction"])):
+            struck = k >= 0 and tokens[k].norm in self.lex.grammar["striking"] and tokens[k].text.islower()
+            # ("Russian forces shelled Kharkiv", "troops raided Jenin": a place attacked is its state's)
+            if not roles and not of_place and not struck and not (k >= 0 and (
+                    tokens[k].norm in self.locative or tokens[k].norm in self.lex.grammar["direction"])):
                 return None
             country = region
         why = []

@@ -168,9 +168,14 @@ class Coder:
                 k -= 1      # ("in central Mali")
             if (m.country and m.code[3:] in ("", "GOV") and k >= 0
                     and (toks[k].norm in ("in", "inside", "across", "throughout", "through")
-                         or (toks[k].norm == "of" and k > 0 and toks[k - 1].norm in g["compass"]))):
+                         or (toks[k].norm == "of" and k > 0 and (toks[k - 1].norm in g["compass"]
+                                                                  or self._placed_noun(toks, k - 1))))):
                 place, place_at = m.country, m.start       # ("a target southwest of Baghdad")
                 break
+        norms = [t.norm for t in toks]
+        opening = place is not None and all(        # the place opens the sentence: "In central Mali, ..."
+            n in g["locative"] or n in g["determiner"] or n in g["place_adjective"] or n in g["place_noun"]
+            or n in g["compass"] or n in ("of", "on") for n in norms[:place_at])
         countries = {m.country for m in mentions if m.country}
         only = next(iter(countries)) if len(countries) == 1 else None
         if only and all(any(t.norm in g["envoy"] for t in toks[m.start:m.end]) for m in mentions if m.country):
@@ -205,7 +210,13 @@ class Coder:
                 # "the ministry called on the international community to protect civilians in Palestine": under
                 # an ANKARA dateline, the Turkish ministry, whatever place its words name
                 country, why = home, "the dateline's capital"
-            if country is None and place and not (m.code[3:6] == "MIL" and not 0 < place_at - m.end <= 3):
+            if country is None and place and not (m.code[3:6] == "MIL" and not 0 < place_at - m.end <= 3) \
+                    and not ("," in norms[min(place_at, m.end):max(place_at, m.start)] and not opening
+                             and not self._participle_after(norms, place_at, m.start)):
+                # (across a comma only from a place opening the sentence, "In Karachi, police ...", or into a
+                # participle clause after it, "..., killing eight people": not "Speaking in Sochi ..., Putin
+                # described the incident as a stab in the back by the accomplices of terrorists", nor "blew up
+                # the office in its border town of Kaesong, the ministry said")
                 # (armed forces are where the sentence puts them, "the army in Gaza", not where they strike:
                 # "The army said it was striking Hamas targets in Gaza")
                 country, why = place, "the place named"
@@ -223,6 +234,24 @@ class Coder:
             cameo = self.lex.country_codes.get(country, country)
             out.append(evolve(m, code=cameo + m.code[3:], country=country, why=f"{m.why}; country from {why}"))
         return out
+
+    @staticmethod
+    def _participle_after(norms: list[str], place_at: int, k: int) -> bool:
+        """Token k follows the place in a participle clause after its last comma: "struck hideouts in
+        Afghanistan's Khost province early on Monday, killing eight people"."""
+        commas = [j for j in range(place_at, k) if norms[j] == ","]
+        return bool(commas) and norms[commas[-1] + 1].endswith("ing")
+
+    def _placed_noun(self, toks: list[Token], k: int) -> bool:
+        """A place noun that a locative preposition places: "on the outskirts (of Peshawar)", "in the city
+        (of Derna)"; not "taken the city (of Mosul)"."""
+        g = self.lex.grammar
+        if toks[k].norm not in g["place_noun"]:
+            return False
+        k -= 1
+        while k >= 0 and (toks[k].norm in g["determiner"] or toks[k].norm in g["place_adjective"]):
+            k -= 1
+        return k >= 0 and (toks[k].norm in g["locative"] or toks[k].norm == "on")
 
     def capital_country(self, dateline: str | None) -> str | None:
         """The country whose capital the dateline names ("BEIJING" -> CHN), else None."""

@@ -236,6 +236,11 @@ class DyadFinder:
         `backdrop` is what the article reported before (the receiver of its aid, the doer of its last deed,
         the two sides of its last mutual event), for parties the sentence leaves implied."""
         norms = self.norms(tokens) if norms is None else norms
+        mentions = [m for m in mentions
+                    if not (m.end + 1 < len(norms) and norms[m.end] == "-" and norms[m.end + 1] in self.g["maker"])]
+        # (a maker named in a compound adjective is no party: "Iranian-designed drones", "an EU-funded school";
+        # but "a U.S.-drafted resolution", "the Saudi-led coalition", "a British-flagged tanker" name one, and
+        # so does a backer: "Iranian-backed militants")
         if self.adjectival(norms, ev, mentions, others):
             return []
         cs, ce = self.clause(norms, ev.anchor, ev.end)
@@ -257,6 +262,10 @@ class DyadFinder:
                 o is not ev and o.code.startswith("112") and norms[o.literal[-1]] == "of" and o.end <= ev.start
                 and "," not in norms[o.end:ev.start] for o in (others or ())):
             return []   # "accusing it of fomenting violence and intimidating civilians": the accused's, if anyone's
+        if ev.code.startswith(self.violence) and norms[ev.anchor].endswith("ing") and ev.anchor == ev.start \
+                and ev.start > 0 and norms[ev.start - 1] == "," and "verb" in ev.flags and any(
+                    o is not ev and o.code.startswith(self.violence) and o.end < ev.start for o in (others or ())):
+            return []   # "A suicide bomber struck a checkpoint in Baghdad, killing 15 people": the attack's toll
         suppress, intent, future, refusal = self.modality(norms, ev, cs)
         if suppress:
             return []
@@ -308,10 +317,7 @@ class DyadFinder:
                 o.anchor < ev.anchor and o.anchor >= cs and o is not ev for o in (others or ())):
             return []   # "met X on Monday to discuss Y": the purpose of the event before, not an event
         literal = set(ev.literal)
-        inside = [m for m in mentions if not (set(range(m.start, m.end)) & literal)
-                  and not (m.end + 1 < len(norms) and norms[m.end] == "-" and norms[m.end + 1] in self.g["maker"])]
-        # (a maker named in a compound adjective is no party: "Iranian-designed drones", "an EU-funded school";
-        # but "a U.S.-drafted resolution", "the Saudi-led coalition", "a British-flagged tanker" name one)
+        inside = [m for m in mentions if not (set(range(m.start, m.end)) & literal)]
         left = [m for m in inside if cs <= m.start and m.end <= ev.anchor and m.code]
         # the objects end where "and" brings in another verb ("met Arab leaders and called for a front against Iran")
         stop = next((o.anchor for o in (others or ()) if o.anchor > ev.end and o.anchor < ce and "verb" in o.flags
@@ -762,6 +768,9 @@ class DyadFinder:
         # (talking to reporters is no consultation: "Putin spoke to reporters in Moscow")
         out = [evolve(d, code=self._by_state(d.code), rule_id=d.rule_id + "+state") if self._civil_by_state(d.code, d.source)
                else d for d in out]
+        out = [evolve(d, code="1831", rule_id=d.rule_id + "+suicide") if d.code.startswith("19")
+               and not self.g["suicide"].isdisjoint(d.source.text.lower().split()) else d for d in out]
+        # ("A suicide bomber on a motorcycle struck a checkpoint": a suicide bombing, whatever the verb)
         if out:
             also = self._also_did(norms, ev, mentions, others)
             if also:
@@ -1124,7 +1133,9 @@ class DyadFinder:
         blamed = self._blamed(norms, ev, mentions) or next(
             (m for m in mentions if ev.anchor < m.start < ev.end and norms[m.start - 1] == "by" and usable(m)), None)
         # ("a bomb attack by Pakistani militants on a bus": the agent named inside the phrase)
-        where = [m for m in mentions if usable(m) and m.country and self._in_pp(norms, m, cs) in self.g["locative"]]
+        ce = self.clause(norms, ev.anchor, ev.end)[1]
+        where = [m for m in mentions if usable(m) and m.country and m.start < ce
+                 and self._in_pp(norms, m, cs) in self.g["locative"]]     # (in its own clause)
         victims = [m for m in mentions if usable(m) and m.country and m.start > ev.anchor and m not in where
                    and m is not blamed and m.code[3:6] != "GOV"]
         if blamed is not None:
@@ -1134,7 +1145,8 @@ class DyadFinder:
         else:
             return []
         targets = [v for v in victims if v.code != source.code] or (
-            [self._state(where[0].country, where[0])] if where and where[0].country != source.country else [])
+            [self._state(where[0].country, where[0])] if where else [])
+        # (with no victims named, against the state where it struck: "A car bomb exploded in Peshawar" PAK->PAK)
         return [Dyad(source, t, code, rule + "+unattributed", future) for t in targets]
 
     @staticmethod

