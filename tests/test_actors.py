@@ -323,3 +323,9 @@ def test_a_role_word_inside_a_longer_role_an_event_took_is_no_role(finder):
     toks = tokenize("I have decided to close Iran's consulate generals in Munich.")
     stop = {k for k, t in enumerate(toks) if t.norm in ("close", "iran", "'s", "consulate")}
     assert not any(m.code.endswith("MIL") for m in finder.find(toks, DAY, Context(), stop=stop))
+
+
+def test_an_envoys_name_after_the_state_he_is_sent_to_is_not_that_states(finder):
+    found = codes(finder, "U.S ambassador to Libya Chris Stevens was killed.", day=dt.date(2012, 9, 11))
+    assert found[0][1] == "USAGOV"
+    assert not any(t.endswith("Stevens") and c.startswith("LBY") for t, c in found)

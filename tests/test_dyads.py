@@ -939,3 +939,26 @@ def test_a_place_across_a_comma_places_no_speaker_nor_a_participle_opener(code):
     assert not any(r["target_actor"] == "RUSREB" for r in rows)
     assert ("PAK", "PAK", "17") in triples(code("In Karachi, police arrested 20 protesters on Friday.",
                                                 date="2022-05-03"))
+
+
+def test_the_second_participle_of_a_pair_and_a_subjects_both(code):
+    rows = code("A State Department spokesman told reporters, denouncing the move and calling on Syria to respect "
+                "Lebanon's sovereignty.", date="2011-10-24")
+    assert ("USA", "SYR", "02") in triples(rows)
+    rows = code("United Nations Secretary General Kofi Annan both condemned Israel's assault on Lebanon and called "
+                "for the soldiers' release.", date="2006-07-12")
+    assert ("IGO", "ISR", "11") in triples(rows)
+
+
+def test_parties_counted_in_a_list_meet_each_other(code):
+    rows = code("Two Taliban leaders and four South Korean officials met Friday to discuss the fate of the hostages.",
+                date="2007-08-12")
+    assert {("AFG", "KOR", "04"), ("KOR", "AFG", "04")} <= triples(rows)
+
+
+def test_returning_fire_answers_the_doer_of_the_attack_before(code):
+    rows = code("North Korea fired roughly 200 artillery shells into Yeonpyeong Island and the South Korean Navy "
+                "returned fire.", date="2010-11-23")
+    assert ("KOR", "PRK", "19") in triples(rows)
+    assert not any(r["rule_id"].endswith("+back") for r in code("The South Korean Navy returned fire.",
+                                                                 date="2010-11-23"))

@@ -46,6 +46,8 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})     # t
 _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top", "senior", "former", "new",
              "chief", "then", "acting", "veteran", "visiting", "outgoing", "incoming", "then-"}
 
+_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
+
 
 @dataclass
 class Context:
@@ -592,7 +594,11 @@ class ActorFinder:
         if any(a.end + k in stop for k in range(len(gap))):
             return False
         if not gap:
-            # two country names side by side are two actors ("Russia China"), anything else glues
+            # two country names side by side are two actors ("Russia China"), anything else glues, but for
+            # the name of an envoy after the state he is sent to ("ambassador to Libya Chris Stevens")
+            if a.kind == "country" and b.kind == "name" and a.start >= 2 and tokens[a.start - 1].norm == "to" \
+                    and tokens[a.start - 2].norm in self.lex.grammar["envoy"]:
+                return False
             return not (a.kind == "country" and b.kind == "country")
         norms = [t.norm for t in gap]
         if len(gap) > 3:
@@ -800,7 +806,8 @@ class ActorFinder:
             if k:
                 prev = ms[k - 1]
                 gap = [t.norm for t in tokens[prev.end:m.start]]
-                content = [g for g in gap if g not in (",", "and", "&", "as", "well", "or") and g not in self.determiners]
+                content = [g for g in gap if g not in (",", "and", "&", "as", "well", "or") and g not in self.determiners
+                           and not g.isdigit() and g not in _NUMBERS]    # ("Two Taliban leaders and four ... officials")
                 if (gap and not content and any(g in (",", "and", "&", "or") for g in gap) and not m.anaphor) or (
                         not gap and m.start == prev.start):   # a list, or the two halves of a pair phrase
                     gids.append(gids[-1])

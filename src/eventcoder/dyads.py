@@ -18,7 +18,7 @@ from .text import Token
 _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officially", "recently", "again",
                 "finally", "further", "still", "just", "now", "then", "later", "allegedly", "repeatedly",
                 "previously", "subsequently", "immediately", "quickly", "constantly", "strongly", "publicly",
-                "yesterday", "today", "swiftly", "firmly", "sharply", "fiercely", "personally", "separately"}
+                "yesterday", "today", "swiftly", "firmly", "sharply", "fiercely", "personally", "separately", "both"}
 
 
 # a time expression between an intention and its "to" ("promised on Sunday to provide aid")
@@ -530,12 +530,18 @@ class DyadFinder:
                 before = [m for m in mentions if m.end <= cs - 1 and m.code]
                 if before:
                     subj = [before[-1]]
-            if ev.anchor > 1 and norms[ev.anchor - 1] == "," and norms[ev.anchor].endswith("ing") \
-                    and "verb" in ev.flags and (subj or main_subject):
+            p_at = ev.anchor
+            if ev.anchor > 1 and norms[ev.anchor - 1] == "and" and norms[ev.anchor].endswith("ing") and not subj:
+                # ", denouncing the move and calling on Syria to ...": the second participle of the pair
+                p_at = next((o.anchor for o in (others or ()) if o.anchor < ev.anchor and o.anchor > 1
+                             and norms[o.anchor - 1] == "," and norms[o.anchor].endswith("ing")
+                             and "," not in norms[o.anchor:ev.anchor]), ev.anchor)
+            if p_at > 1 and norms[p_at - 1] == "," and norms[ev.anchor].endswith("ing") \
+                    and "verb" in ev.flags and (subj or main_subject or p_at != ev.anchor):
                 # ", drawing a rebuke from Beijing": the participle's subject is the subject of the clause
                 # before it ("Biden called Xi a dictator, drawing ..." -> Biden, not Xi), else the sentence's
-                pcs, _ = self.clause(norms, ev.anchor - 2, ev.anchor - 2)
-                before = [m for m in mentions if pcs <= m.start and m.end <= ev.anchor - 1 and usable(m)
+                pcs, _ = self.clause(norms, p_at - 2, p_at - 2)
+                before = [m for m in mentions if pcs <= m.start and m.end <= p_at - 1 and usable(m)
                           and self._in_pp(norms, m, pcs) is None]
                 subj = self._group(mentions, before[0]) if before else main_subject
                 said = self.speaker(norms, pcs, mentions)
@@ -546,7 +552,7 @@ class DyadFinder:
                 elif before and any(norms[k] in g["disaster"] for k in range(pcs, before[0].start)):
                     subj = []     # "A massive earthquake struck Afghanistan, killing 115 people": no actor did it
                 elif before and any(o is not ev and pcs <= o.anchor < before[0].start
-                                    for o in (others or ())):
+                                    for o in (others or ()) if o.anchor < p_at):
                     subj = []     # "Suicide bombers attacked the UN's office, killing 22": the object did not kill
                 borrowed = True   # borrowed from the main clause: its other party may be there
             speaker = self.speaker(norms, cs, mentions)
@@ -787,6 +793,13 @@ class DyadFinder:
             # ("Japan protests as China ships approach": a state does not protest against itself)
         implied = not out and not targets and "inv" not in ev.flags
         b = backdrop
+        if implied and not passive and "back" in ev.flags:
+            # "North Korea fired shells into the island and the South Korean Navy returned fire": at the doer
+            # of the deed before it in its sentence, else of the one the article reported last
+            before = [o for o in (others or ()) if o is not ev and o.anchor < ev.start and o.code.startswith(self.deeds)]
+            doer = next((m.country for m in mentions if before and m.end <= before[-1].anchor and usable(m)
+                         and m.country not in {s.country for s in sources}), None) or b.doer
+            out = self._to_implied(sources, doer, code, rule + "+back", future, "the doer of the deed before")
         if implied and not passive and b.doer and code.startswith(self.about_place) and self._deed_object(norms, ev):
             # "Washington condemned the launch": words about a deed reported before are addressed to its doer
             out = self._to_implied(sources, b.doer, code, rule + "+reaction", future, "the doer of the deed reported before")
@@ -960,6 +973,8 @@ class DyadFinder:
         if ev.anchor == 0:
             return True     # "Jailed Kremlin critic Alexei Navalny went on hunger strike"
         prev = norms[ev.anchor - 1]
+        if prev == "both" and any(m.end == ev.anchor - 1 for m in mentions):
+            return False    # "Annan both condemned Israel's assault and called for ...": the subject's verb
         return (prev in self.g["determiner"] or prev.isdigit() or prev in _QUANTITY
                 or any(ev.anchor - 1 in o.literal for o in (others or ()) if o is not ev))
 

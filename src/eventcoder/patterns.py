@@ -29,7 +29,7 @@ QUOTES = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "`", "``",
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 _SKIPPED = ARTICLES | QUOTES | POSSESSIVES
 MAX_EXPANSION = 2000
-FLAGS = {"sym", "inv", "loc", "dobj", "eval", "bare"}
+FLAGS = {"sym", "inv", "loc", "dobj", "eval", "bare", "back"}
 _PIECE = re.compile(r"\([^()]*\)|\{[^{}]*\}|\.\.\.|[^\s(){}]+")
 _VOWELS = set("aeiou")
 
