@@ -287,3 +287,18 @@ def test_armed_forces_are_where_the_sentence_puts_them_not_where_they_strike(cod
             "The Ethiopian government and Tigrayan forces signed a cessation of hostilities in Pretoria on Wednesday.\n")
     rows = coder.rows(article_from_text("t", text))
     assert not any("ZAF" in (r["source_actor"] + r["target_actor"]) for r in rows)
+
+
+def test_a_denial_of_doing_something_answers_the_accuser_not_the_object(coder):
+    text = ("Chad breaks ties with Sudan\n\nReuters | Published April 14, 2006\n\n"
+            "Chad broke off diplomatic relations with Sudan on Friday. Chad accused Sudan of arming the rebels who "
+            "attacked N'Djamena. Chad said Sudan wanted to topple its government. Chad will expel Sudanese diplomats. "
+            "Sudan denies backing the rebels.")
+    found = article_triples(coder, text)
+    assert ("SDN", "TCD", "01") in found
+    assert ("SDN", "SDN", "01") not in found
+
+
+def test_a_states_warring_sides_agree_with_each_other_at_home(code):
+    rows = code("Sudan's warring sides have agreed on a nationwide ceasefire.", date="2023-06-10")
+    assert ("SDN", "SDN", "08") in triples(rows)

@@ -339,6 +339,10 @@ class DyadFinder:
                 if not tellers or any(norms[k] not in self.g["determiner"] for k in range(comma + 1, tellers[0].start)):
                     tellers = []
         right = [m for m in inside if m.start > ev.anchor and m.end <= stop and m.code and m not in tellers]
+        denied = code.startswith("016") and norms[ev.literal[-1]].endswith("ing")
+        if denied:
+            right = [m for m in right if m.start < ev.end]   # "Sudan denies backing the rebels": what it denies
+            #   doing names no party to the denial (that is its accuser, named before)
         passive = self.passive(tokens, ev, cs, mentions, others)
         home = False
         if passive:
@@ -735,6 +739,11 @@ class DyadFinder:
                        and self._in_pp(norms, t, ev.anchor, literal) is None
                        and (last in _OBJECT_PREPS or last not in self.preps)
                        and all(n in self.g["determiner"] for n in norms[ev.end:t.start])]
+        elif len(src_keys) == 1 and mutual and not targets and sources[0].country \
+                and norms[sources[0].end - 1] in self.g["sides"] and "'s" in norms[sources[0].start:sources[0].end]:
+            # "Sudan's warring sides have agreed on a ceasefire": the two sides within one state
+            s0 = sources[0]
+            out.append(Dyad(s0, self._state(s0.country, s0), code, rule + "+mutual+domestic", future))
         elif not sources and len({t.country or t.code for t in targets}) >= 2 and "sym" in ev.flags \
                 and not (norms[ev.literal[-1]] == "between" and not all(
                     n in self.g["determiner"] for n in norms[ev.end:min(t.start for t in targets)])):
@@ -817,7 +826,7 @@ class DyadFinder:
                 out += self._to_implied(sources, side, code, rule + "+sides", future,
                                         "a side of the mutual event reported before")
         if implied and not passive and not out and b.focus and code.startswith(self.to_focus) \
-                and not any(usable(m) for m in right) and self._affair_object(norms, ev.end, ce):
+                and not any(usable(m) for m in right) and (denied or self._affair_object(norms, ev.end, ce)):
             # "Western capitals voiced doubts", "condemned the violence against protesters": a reaction to
             # the affairs of the country the article is about
             for src in sources:
