@@ -162,17 +162,16 @@ class Coder:
         g = self.lex.grammar
         toks = sent.tokens
         place, place_at = None, -1
+        norms = [t.norm for t in toks]
         for m in mentions:
             k = m.start - 1
             while k >= 0 and (toks[k].norm in g["determiner"] or toks[k].norm in g["place_adjective"]):
                 k -= 1      # ("in central Mali")
             if (m.country and m.code[3:] in ("", "GOV") and k >= 0
                     and (toks[k].norm in ("in", "inside", "across", "throughout", "through")
-                         or (toks[k].norm == "of" and k > 0 and (toks[k - 1].norm in g["compass"]
-                                                                  or self._placed_noun(toks, k - 1))))):
+                         or (toks[k].norm == "of" and self.dyads.of_place(norms, k)))):
                 place, place_at = m.country, m.start       # ("a target southwest of Baghdad")
                 break
-        norms = [t.norm for t in toks]
         opening = place is not None and all(        # the place opens the sentence: "In central Mali, ..."
             n in g["locative"] or n in g["determiner"] or n in g["place_adjective"] or n in g["place_noun"]
             or n in g["compass"] or n in ("of", "on") for n in norms[:place_at])
@@ -241,17 +240,6 @@ class Coder:
         Afghanistan's Khost province early on Monday, killing eight people"."""
         commas = [j for j in range(place_at, k) if norms[j] == ","]
         return bool(commas) and norms[commas[-1] + 1].endswith("ing")
-
-    def _placed_noun(self, toks: list[Token], k: int) -> bool:
-        """A place noun that a locative preposition places: "on the outskirts (of Peshawar)", "in the city
-        (of Derna)"; not "taken the city (of Mosul)"."""
-        g = self.lex.grammar
-        if toks[k].norm not in g["place_noun"]:
-            return False
-        k -= 1
-        while k >= 0 and (toks[k].norm in g["determiner"] or toks[k].norm in g["place_adjective"]):
-            k -= 1
-        return k >= 0 and (toks[k].norm in g["locative"] or toks[k].norm == "on")
 
     def capital_country(self, dateline: str | None) -> str | None:
         """The country whose capital the dateline names ("BEIJING" -> CHN), else None."""

@@ -1158,8 +1158,8 @@ class DyadFinder:
             (m for m in mentions if ev.anchor < m.start < ev.end and norms[m.start - 1] == "by" and usable(m)), None)
         # ("a bomb attack by Pakistani militants on a bus": the agent named inside the phrase)
         ce = self.clause(norms, ev.anchor, ev.end)[1]
-        where = [m for m in mentions if usable(m) and m.country and m.start < ce
-                 and self._in_pp(norms, m, cs) in self.g["locative"]]     # (in its own clause)
+        where = [m for m in mentions if usable(m) and m.country and m.start < ce and self._located(norms, m, cs)]
+        # (in its own clause)
         victims = [m for m in mentions if usable(m) and m.country and m.start > ev.anchor and m not in where
                    and m is not blamed and m.code[3:6] != "GOV"]
         if blamed is not None:
@@ -1172,6 +1172,36 @@ class DyadFinder:
             [self._state(where[0].country, where[0])] if where else [])
         # (with no victims named, against the state where it struck: "A car bomb exploded in Peshawar" PAK->PAK)
         return [Dyad(source, t, code, rule + "+unattributed", future) for t in targets]
+
+    def _located(self, norms: list[str], m: ActorMention, cs: int) -> bool:
+        """Whether mention m is a place where something happened: after a locative preposition ("in
+        Peshawar"), or after "of" and a place noun or direction so placed ("on the outskirts of Peshawar",
+        "in the city of Derna", "southwest of Baghdad")."""
+        pp = self._in_pp(norms, m, cs)
+        if pp in self.g["locative"]:
+            return True
+        if pp != "of":
+            return False
+        k = m.start - 1
+        while k > cs and norms[k] != "of":
+            k -= 1
+        return self.of_place(norms, k, cs)
+
+    def of_place(self, norms: list[str], k: int, lo: int = 0) -> bool:
+        """Whether the "of" at k names a place: after a direction ("southwest of Baghdad") or after a place
+        noun a locative preposition places ("on the outskirts of Peshawar", "in the city of Derna"; not
+        "taken the city of Mosul"); lo: where to stop looking back."""
+        k -= 1
+        if k < lo:
+            return False
+        if norms[k] in self.g["compass"]:
+            return True
+        if norms[k] not in self.g["place_noun"]:
+            return False
+        k -= 1
+        while k >= lo and (norms[k] in self.g["determiner"] or norms[k] in self.g["place_adjective"]):
+            k -= 1
+        return k >= lo and (norms[k] in self.g["locative"] or norms[k] == "on")
 
     @staticmethod
     def _blamed(norms: list[str], ev: EventMention, mentions: list[ActorMention]) -> ActorMention | None:
