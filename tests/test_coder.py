@@ -302,3 +302,9 @@ def test_a_denial_of_doing_something_answers_the_accuser_not_the_object(coder):
 def test_a_states_warring_sides_agree_with_each_other_at_home(code):
     rows = code("Sudan's warring sides have agreed on a nationwide ceasefire.", date="2023-06-10")
     assert ("SDN", "SDN", "08") in triples(rows)
+
+
+def test_opening_fire_at_no_one_named_answers_the_attack_before(coder):
+    text = ("Clash on border\n\nReuters | Published June 11, 2021\n\nAzerbaijani forces shelled Armenian positions "
+            "on Thursday. Armenian troops were forced to open fire after being shelled, the ministry said.")
+    assert ("ARM", "AZE", "19") in article_triples(coder, text)
