@@ -308,3 +308,19 @@ def test_opening_fire_at_no_one_named_answers_the_attack_before(coder):
     text = ("Clash on border\n\nReuters | Published June 11, 2021\n\nAzerbaijani forces shelled Armenian positions "
             "on Thursday. Armenian troops were forced to open fire after being shelled, the ministry said.")
     assert ("ARM", "AZE", "19") in article_triples(coder, text)
+
+
+def test_a_government_speaker_speaks_for_the_state_whose_deed_it_reports_and_is_remembered(coder):
+    text = ("Sanctions for firms\n\nXinhua | Published July 15, 2019\n\n"
+            "CHINA will impose sanctions on US companies involved in arms sales to Taiwan, foreign ministry "
+            "spokesperson Geng Shuang said on Friday. The arms sales to Taiwan by the United States are serious "
+            "violations of the international law, Geng said.")
+    found = article_triples(coder, text)
+    assert ("CHN", "USA", "11") in found       # the violation he reports is his accusation
+    assert ("CHN", "USA", "16") in found
+
+
+def test_what_someone_is_suspected_of_is_no_event(code):
+    rows = code("Chinese authorities arrested two Japanese men on suspicion of violating security laws.",
+                date="2017-10-13")
+    assert {r["cameo_code"][:2] for r in rows} == {"17"}

@@ -46,6 +46,7 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})     # t
 _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top", "senior", "former", "new",
              "chief", "then", "acting", "veteran", "visiting", "outgoing", "incoming", "then-"}
 
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "at", "by", "from", "with"})
 _NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
 
 
@@ -69,6 +70,23 @@ class Context:
         self.names.setdefault(name_tokens, (code, country))
         if len(name_tokens) > 1:
             self.names.setdefault(name_tokens[-1:], (code, country))
+
+    def placed(self, before: list[ActorMention], after: list[ActorMention], tokens: list[Token]) -> None:
+        """Names learned with a role of no country that the sentence then gave one ("foreign ministry spokesperson
+        Geng Shuang" -> CHN: later "Geng said" is Chinese): `before`, `after` are the sentence's mentions as
+        found and as placed."""
+        for a, b in zip(before, after):
+            if a.code == b.code or not a.code.startswith("---") or not b.country or a.anaphor:
+                continue
+            k = a.end
+            while k > a.start and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.isalpha():
+                k -= 1
+            if a.start < k < a.end and tokens[k - 1].text.islower() and tokens[k - 1].norm not in _FUNCTION_WORDS:
+                # the capitalized name after a role in lower case: "foreign ministry spokesperson Geng Shuang"
+                name = tuple(t.norm for t in tokens[k:a.end])
+                self.remember(name, b.code, b.country)
+                if len(name) == 2:      # "Geng Shuang" ... "Geng": a surname may come first
+                    self.remember(name[:1], b.code, b.country)
 
     def see(self, mentions: list[ActorMention], tokens: list[Token] | None = None) -> None:
         """Update pronoun antecedents after a sentence (with its tokens: whether its subject was a thing)."""

@@ -60,6 +60,10 @@ def sentences_of(article: Article) -> list[tuple[int, str]]:
     return [(i, s) for i, _, s in paragraph_sentences(article)]
 
 
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+                   "yesterday"})
+
+
 class Coder:
     """Builds the dictionaries once; codes any number of articles."""
 
@@ -227,12 +231,37 @@ class Coder:
                 country, why = only, "the sentence's one country"
             if country is None and home and m.code[3:6] in ("GOV", "LEG", "JUD") and not m.text.lower().endswith("s"):
                 country, why = home, "the dateline's capital"
+            if country is None and m.code[3:6] == "GOV" and not m.text.lower().endswith("s"):
+                country = self._reported_state(norms, mentions, m)
+                why = "the state whose deed it reports"
             if country is None:
                 out.append(m)
                 continue
             cameo = self.lex.country_codes.get(country, country)
             out.append(evolve(m, code=cameo + m.code[3:], country=country, why=f"{m.why}; country from {why}"))
         return out
+
+    def _reported_state(self, norms: list[str], mentions: list[ActorMention], m: ActorMention) -> str | None:
+        """The state a government speaker of no known country speaks for: the subject of the clause it
+        reports, when that is a state ("China will impose sanctions on US companies, foreign ministry
+        spokesperson Geng Shuang said" -> CHN; "A ministry spokesman said Japan would ...")."""
+        if m.end >= len(norms) or norms[m.end] not in self.reporting:
+            return None
+        if m.start >= 2 and norms[m.start - 1] == ",":
+            first = mentions[0]     # the reported clause comes first: its subject opens the sentence
+            if first is m or first.end > m.start:
+                return None
+        else:
+            k = m.end + 1
+            while k < len(norms) and norms[k] in ("that", "on", "in", ",") or (k < len(norms) and norms[k] in _DAYS):
+                k += 1
+            first = next((x for x in mentions if x.start == k or (x.start == k + 1 and norms[k] == "the")), None)
+            if first is None:
+                return None
+        if first.country and first.code[3:] in ("", "GOV") and not first.anaphor \
+                and not any(norms[j] in self.lex.grammar["envoy"] for j in range(first.start, first.end)):
+            return first.country
+        return None
 
     @staticmethod
     def _participle_after(norms: list[str], place_at: int, k: int) -> bool:
@@ -298,8 +327,10 @@ class Coder:
         for s in sents:
             state = (ctx.last_person, ctx.last_actor, ctx.last_pair, list(ctx.article_countries),
                      dict(ctx.heads), dict(ctx.refs), ctx.thing_subject)
-            mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True,
-                                                                        hits=s.hits), home))
+            found = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits)
+            placed = self.localize(s, found, home)
+            ctx.placed(found, placed, s.tokens)
+            mentions = self.quoted(s, placed)
             first.append((mentions, state if self.actors.unresolved else None))
             ctx.see(mentions, s.tokens)
         out: list[list[ActorMention]] = []

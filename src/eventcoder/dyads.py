@@ -158,6 +158,8 @@ class DyadFinder:
                 return True, False, False, False     # "demanded that Maduro give up power": what is demanded
         if any(w in g["doubt"] for w in window[-3:]):
             return True, False, False, False
+        if len(window) >= 2 and window[-1] in ("of", "with") and window[-2] in g["suspicion"]:
+            return True, False, False, False     # "detained on suspicion of violating security laws": alleged
         if ev.anchor >= 2 and norms[ev.anchor - 1] == "be" and norms[ev.anchor - 2] in ("or", "and") \
                 and any(w in g["doubt"] for w in norms[cs:ev.anchor]):
             return True, False, False, False     # "must abide by the laws or be prosecuted": one modal for both
@@ -1256,17 +1258,20 @@ class DyadFinder:
         if not ev.code.startswith(self.reported):
             return [], True
         norms = self.norms(tokens) if norms is None else norms
-        cs, _ = self.clause(norms, ev.anchor, ev.end)
-        sp = self.speaker(norms, cs, mentions)
+        cs, ce = self.clause(norms, ev.anchor, ev.end)
+        sp = self.speaker(norms, cs, mentions) or (None if dyads else self._speaker_after(norms, ce, mentions))
+        # (a speaker after the clause only for a deed with no target: "..., China said")
         if sp is None or not usable(sp[0]):
             return [], True
         speaker, verb = sp
         if not dyads:
             # "Israel alleges the Islamic Republic launched the assault": a deed with no target named is still
-            # an accusation of its doer, when the speaker contests or alleges it
+            # an accusation of its doer, when the speaker contests or alleges it, or when the deed needs no
+            # target ("China said the United States violated international law": 128)
             doer = next((m for m in mentions if cs <= m.start and m.end <= ev.anchor and usable(m)
-                         and self._in_pp(norms, m, cs) is None), None)
-            if verb in self.g["claim"] and doer is not None and doer.country and doer.country != speaker.country:
+                         and self._in_pp(norms, m, cs) in (None, "by")), None)
+            if (verb in self.g["claim"] or ev.code.startswith("128")) and doer is not None and doer.country \
+                    and doer.country != speaker.country:
                 return [Dyad(speaker, doer, "112", ev.rule_id + "+reported", False)], True
             return [], True
         out, seen = [], set()

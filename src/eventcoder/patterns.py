@@ -29,6 +29,8 @@ QUOTES = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "`", "``",
 POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 _SKIPPED = ARTICLES | QUOTES | POSSESSIVES
 MAX_EXPANSION = 2000
+NO_EVENT = "none"     # the code of a phrase that holds an event word but is no event ("in order to"): it takes
+#                       its words, as the longest match, and codes nothing
 FLAGS = {"sym", "inv", "loc", "dobj", "eval", "bare", "back"}
 _PIECE = re.compile(r"\([^()]*\)|\{[^{}]*\}|\.\.\.|[^\s(){}]+")
 _VOWELS = set("aeiou")
@@ -283,6 +285,8 @@ class EventDictionary:
             literal = tuple(keep[k] for k in literal)
             start, end = keep[start], keep[end - 1] + 1
             rule = rules[i]
+            if rule.code == NO_EVENT:
+                continue
             out.append(EventMention(start=start, end=end, anchor=start, code=rule.code, rule_id=rule.rule_id,
                                     text="", flags=self._flags[i], literal=literal))
         out.sort(key=_START)
@@ -376,8 +380,8 @@ def _compile(files: list[Path]) -> EventDictionary:
                 errors.append(f"{where}: rule_id {rid} also at {seen[rid]}")
                 continue
             seen[rid] = where
-            if code not in known:
-                errors.append(f"{where}: {code!r} is not a CAMEO code")
+            if code not in known and code != NO_EVENT:
+                errors.append(f"{where}: {code!r} is not a CAMEO code (nor {NO_EVENT!r})")
                 continue
             flags, rev = set(), None
             for fl in (x.strip() for x in r["flags"].split(",") if x.strip()):
