@@ -962,3 +962,14 @@ def test_returning_fire_answers_the_doer_of_the_attack_before(code):
     assert ("KOR", "PRK", "19") in triples(rows)
     assert not any(r["rule_id"].endswith("+back") for r in code("The South Korean Navy returned fire.",
                                                                  date="2010-11-23"))
+
+
+def test_what_a_speaker_says_another_party_must_do_is_a_demand(code):
+    assert ("DEU", "IRN", "10") in triples(code("Iran should stop enriching uranium, Germany said on Monday.",
+                                                date="2020-01-01"))
+    assert ("PAK", "AFG", "10") in triples(code("Pakistan said the government of Afghanistan should take appropriate "
+                                                "measures to prevent such incidents.", date="2020-01-01"))
+    assert not code("We must do more, Biden said.", date="2022-01-01")     # the speaker's own side
+    assert not any(r["cameo_root"] == "10" for r in code(
+        "At the start of the talks with Blinken in Beijing, Xi said the two countries should be partners, not rivals.",
+        date="2024-04-26"))

@@ -914,6 +914,8 @@ class DyadFinder:
             return []
         source = said[0]
         about = [m for m in mentions if cs <= m.start and m.end <= ev.anchor and usable(m) and m is not source]
+        if any(m.country == source.country for m in about if m.why.startswith("pair ->")):
+            return []       # "Xi said the two countries should be partners": the speaker's own side among them
         if ev.end < len(norms) and norms[ev.end] == "that" and all(norms[k] in ('"', "it") for k in range(cs, ev.anchor)):
             # "said it was unacceptable that Iraqi security forces had not acted": the that-clause's subject
             after = next((m for m in mentions if m.start > ev.end and usable(m)), None)
@@ -938,9 +940,10 @@ class DyadFinder:
         j = ce
         while j < len(norms) and norms[j] in (",", '"'):
             j += 1
-        if j > ce and j < len(norms) and norms[j] in ("he", "she", "they", "the"):
-            # '"This is a flagrant violation of international law," he said'
-            who = next((m for m in mentions if m.start in (j, j + 1) and m.code), None)
+        if j > ce and j < len(norms):
+            # '"This is a flagrant violation of international law," he said', '"...," the ministry said'
+            who = next((m for m in mentions if (m.start == j or (m.start == j + 1 and norms[j] == "the")) and m.code),
+                       None)
             if who is not None and who.end < len(norms) and norms[who.end] in self.g["reporting"]:
                 return who, norms[who.end]
         if ce >= len(norms) or norms[ce] not in self.g["reporting"]:
