@@ -973,3 +973,25 @@ def test_what_a_speaker_says_another_party_must_do_is_a_demand(code):
     assert not any(r["cameo_root"] == "10" for r in code(
         "At the start of the talks with Blinken in Beijing, Xi said the two countries should be partners, not rivals.",
         date="2024-04-26"))
+
+
+def test_a_relative_pronoun_refers_only_to_the_actor_right_before_it(code):
+    rows = code('"We saw soldiers on the border with Rwanda throwing bombs," said Safi Shangwe, who was heading to '
+                'Goma.', date="2025-01-26")
+    assert not any(r["cameo_root"] == "04" for r in rows)
+    rows = code('Russia will not follow the example of the US "which simply demands non-cooperation on 5G with '
+                'China," the minister said.', date="2020-08-24")
+    assert ("USA", "CHN", "10") in triples(rows)
+
+
+def test_a_negation_covers_a_verb_coordinated_by_or(code):
+    rows = code("The United States has no intention of attacking or invading North Korea.", date="2005-03-02")
+    assert not rows
+
+
+def test_regional_leaders_and_a_meeting_point_are_no_states_meeting(code):
+    assert not code("Ghana's meeting with regional leaders followed months of rising tensions over the timetable to "
+                    "restore civilian rule in Mali.", date="2022-01-10")
+    assert not any(r["cameo_root"] == "04" for r in code(
+        "The two women were brought to the arranged meeting point in Ghazni province by an Afghan elder.",
+        date="2007-08-13"))

@@ -193,6 +193,9 @@ class Coder:
             if not (m.code.startswith("---") and m.code[3:6] in _LOCAL_SECTORS):
                 out.append(m)
                 continue
+            if m.start > 0 and toks[m.start - 1].norm in g["multinational"]:
+                out.append(m)   # "regional leaders", "world powers", "Western diplomats": of no one country
+                continue
             if toks[m.start].norm in g["unknown"] or (m.start > 0 and toks[m.start - 1].norm in g["unknown"]):
                 # "an unknown person threw a Molotov cocktail onto the grounds of the Russian embassy": of no
                 # country the text knows, but the place where they acted ("Unidentified gunmen attacked two

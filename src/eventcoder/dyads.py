@@ -183,7 +183,9 @@ class DyadFinder:
                     j, skipped = j - 1, skipped + 1
                 if skipped and j >= cs and norms[j] in g["intent"]:
                     intent = True
-        negated = any(w in g["negation"] for w in window[-3:])
+        negated = any(w in g["negation"] for w in window[-3:]) or (
+            window and window[-1] in ("or", "nor") and any(w in g["negation"] for w in norms[max(cs, ev.anchor - 7):ev.anchor]))
+        # ("has no intention of attacking or invading North Korea": the negation covers both)
         if negated:
             return (not intent), False, tense, intent
         return False, intent, tense, False
@@ -534,8 +536,9 @@ class DyadFinder:
                 subj, borrowed = main_subject, True
             if not subj and cs > 0 and norms[cs - 1] in ("which", "who"):
                 before = [m for m in mentions if m.end <= cs - 1 and m.code]
-                if before:
-                    subj = [before[-1]]
+                if before and all(n.lstrip("^") in (",", '"', "'", "--", "-", "(") for n in norms[before[-1].end:cs - 1]):
+                    subj = [before[-1]]     # the noun the relative pronoun follows, if an actor: not "..., said
+                    #                         Safi Shangwe, who was heading to Goma" -> an actor named before
             p_at = ev.anchor
             if ev.anchor > 1 and norms[ev.anchor - 1] == "and" and norms[ev.anchor].endswith("ing") and not subj:
                 # ", denouncing the move and calling on Syria to ...": the second participle of the pair
