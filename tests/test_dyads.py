@@ -995,3 +995,15 @@ def test_regional_leaders_and_a_meeting_point_are_no_states_meeting(code):
     assert not any(r["cameo_root"] == "04" for r in code(
         "The two women were brought to the arranged meeting point in Ghazni province by an Afghan elder.",
         date="2007-08-13"))
+
+
+def test_a_names_acronym_in_brackets_and_a_relative_aside_keep_the_subject(code):
+    rows = code("The Democratic People's Republic of Korea (DPRK) on Monday slammed the ongoing military exercises "
+                "jointly held by South Korea and the United States, and warned of possible retaliation.",
+                date="2021-03-16")
+    assert {("PRK", "KOR", "11"), ("PRK", "USA", "11")} <= triples(rows)
+    assert not any(r["source_country"] in ("KOR", "USA") for r in rows)
+    rows = code("Malaysian Prime Minister Anwar Ibrahim, whose country holds the rotating chairmanship of the "
+                "Association of Southeast Asian Nations (ASEAN), will host Cambodian Prime Minister Hun Manet.",
+                date="2025-07-27")
+    assert {r["source_country"] for r in rows} == {"MYS"}

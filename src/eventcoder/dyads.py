@@ -123,6 +123,12 @@ class DyadFinder:
                     and tokens[i + 1].text.isalnum():
                 n = "^" + n      # scare quotes inside a clause ('said he was "disappointed" by') do not end it
             out.append(n)
+        for i, n in enumerate(out):
+            if n == "(" and i > 0 and tokens[i - 1].text[:1].isupper():     # (after a name: not "(AP) -")
+                close = next((j for j in range(i + 1, min(len(out), i + 5)) if out[j] == ")"), None)
+                if close is not None and close > i + 1 and all(t.text[:1].isupper() or t.text.isdigit()
+                                                               for t in tokens[i + 1:close]):
+                    out[i], out[close] = "^(", "^)"     # a name's acronym, "(DPRK)", does not end its clause
         return out
 
     def _in_pp(self, norms: list[str], m: ActorMention, clause_start: int,
@@ -391,19 +397,18 @@ class DyadFinder:
                     # "Wang Yi, who met Swaraj on Wednesday, also spoke to Qureshi": the verb after the aside
                     # is its antecedent's
                     subj = self._group(mentions, ante[-1])
-            if not any(usable(m) for m in subj):
-                # "Anwar Ibrahim, whose country holds the chairmanship of ASEAN (ASEAN), will host ...": the
-                # verb after a relative aside is its antecedent's, whatever marks stand inside the aside
-                j = ev.anchor - 1
-                while j > 0 and (norms[j] in g["future"] or norms[j] in _AUX or norms[j] in g["be"]
-                                 or norms[j] in _ADVERB_SKIP):
-                    j -= 1
-                if norms[j] == ",":
-                    w = next((i for i in range(j - 1, 1, -1) if norms[i] in ("who", "which", "whose", ",")), None)
-                    if w is not None and norms[w] != "," and norms[w - 1] == ",":
-                        ante = [m for m in mentions if m.end == w - 1 and usable(m)]
-                        if ante:
-                            subj, borrowed = self._group(mentions, ante[-1]), False
+            # "Anwar Ibrahim, whose country holds the chairmanship of ASEAN (ASEAN), will host ...": the
+            # verb after a relative aside is its antecedent's, whatever marks and actors stand inside it
+            j = ev.anchor - 1
+            while j > 0 and (norms[j] in g["future"] or norms[j] in _AUX or norms[j] in g["be"]
+                             or norms[j] in _ADVERB_SKIP):
+                j -= 1
+            if norms[j] == ",":
+                w = next((i for i in range(j - 1, 1, -1) if norms[i] in ("who", "which", "whose", ",")), None)
+                if w is not None and norms[w] != "," and norms[w - 1] == ",":
+                    ante = [m for m in mentions if m.end == w - 1 and usable(m)]
+                    if ante:
+                        subj, borrowed = self._group(mentions, ante[-1]), False
             if ev.anchor > 1 and norms[ev.anchor - 1] == "to" and any(m.end == ev.anchor - 1 for m in subj):
                 # headline future: "Swiss foreign minister to visit Beijing"
                 if not intent:
@@ -419,6 +424,11 @@ class DyadFinder:
                 prev = [o for o in others if cs <= o.anchor < j and o is not ev]
                 if prev:
                     first = [m for m in subj if m.end <= prev[-1].anchor]
+                    if not first and main_subject and main_subject[-1].end <= prev[-1].anchor and not any(
+                            norms[k] in g["reporting"] for k in range(main_subject[-1].end, prev[-1].anchor)):
+                        # "The DPRK on Monday slammed the exercises held by South Korea and the United States,
+                        # and warned of possible retaliation": the first verb's subject opens the sentence
+                        first = main_subject
                     if first:
                         subj = first
                     else:
