@@ -1007,3 +1007,13 @@ def test_a_names_acronym_in_brackets_and_a_relative_aside_keep_the_subject(code)
                 "Association of Southeast Asian Nations (ASEAN), will host Cambodian Prime Minister Hun Manet.",
                 date="2025-07-27")
     assert {r["source_country"] for r in rows} == {"MYS"}
+
+
+def test_a_headlines_second_verb_after_a_comma_shares_its_subject(code):
+    rows = code("Turkey ignores Iraqi protests, attacks PKK again.", date="2018-12-15")
+    assert {r["source_country"] for r in rows} == {"TUR"}
+
+
+def test_a_military_assault_launched_in_a_place_is_fighting_there(code):
+    assert ("ISR", "LBN", "19") in triples(code("In response, Israel launched an assault in southern Lebanon, using "
+                                                "planes, tanks and gun boats.", date="2006-07-12"))

@@ -127,7 +127,9 @@ class DyadFinder:
             if n == "(" and i > 0 and tokens[i - 1].text[:1].isupper():     # (after a name: not "(AP) -")
                 close = next((j for j in range(i + 1, min(len(out), i + 5)) if out[j] == ")"), None)
                 if close is not None and close > i + 1 and all(t.text[:1].isupper() or t.text.isdigit()
-                                                               for t in tokens[i + 1:close]):
+                                                               for t in tokens[i + 1:close]) \
+                        and not (close + 1 < len(out) and out[close + 1] in ("-", "--", ":")):
+                    # (not an agency's credit after a dateline: "Tehran (KNA) - Turkish warplanes ...")
                     out[i], out[close] = "^(", "^)"     # a name's acronym, "(DPRK)", does not end its clause
         return out
 
@@ -419,6 +421,13 @@ class DyadFinder:
             j = ev.anchor - 1
             while j > cs and norms[j] in _ADVERB_SKIP:
                 j -= 1
+            w = norms[ev.anchor]
+            if j > cs and norms[j] == "," and "verb" in ev.flags and w.endswith("s") and not w.endswith("ss") \
+                    and main_subject and subj and others and any(
+                        o is not ev and "verb" in o.flags and main_subject[-1].end <= o.anchor < j
+                        and norms[o.anchor].endswith("s") for o in others):
+                # a headline's second verb after a comma: "Turkey ignores Iraqi protests, attacks PKK again"
+                subj = main_subject
             if j > cs and norms[j] in ("and", "but", "then") and others:
                 # coordinated verbs share the first verb's subject: "X arrested Y and accused him of spying"
                 prev = [o for o in others if cs <= o.anchor < j and o is not ev]
