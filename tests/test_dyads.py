@@ -1017,3 +1017,10 @@ def test_a_headlines_second_verb_after_a_comma_shares_its_subject(code):
 def test_a_military_assault_launched_in_a_place_is_fighting_there(code):
     assert ("ISR", "LBN", "19") in triples(code("In response, Israel launched an assault in southern Lebanon, using "
                                                 "planes, tanks and gun boats.", date="2006-07-12"))
+
+
+def test_whose_deed_is_against_its_owner_by_the_party_it_is_blamed_on(code):
+    rows = code("Assad withdrew forces from Beirut after the 2005 death of former premier Rafiq Hariri, whose killing "
+                "was initially widely blamed on Syria.", date="2011-10-24")
+    assert ("SYR", "LBN", "19") in triples(rows)
+    assert not any(r["source_country"] == "LBN" for r in rows)

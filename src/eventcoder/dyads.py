@@ -278,6 +278,16 @@ class DyadFinder:
                 and ev.start > 0 and norms[ev.start - 1] == "," and "verb" in ev.flags and any(
                     o is not ev and o.code.startswith(self.violence) and o.end < ev.start for o in (others or ())):
             return []   # "A suicide bomber struck a checkpoint in Baghdad, killing 15 people": the attack's toll
+        whose = next((k for k in range(max(cs, ev.anchor - 6), ev.anchor) if norms[k] == "whose"), None)
+        if whose is not None:
+            # "Rafiq Hariri, whose killing was widely blamed on Syria": the one before "whose" owns the deed
+            # noun; he did not kill or blame. The deed is against him, by the party it is blamed on, if any
+            owner = next((m for m in mentions if m.end in (whose, whose - 1) and usable(m)), None)
+            blamed = self._blamed(norms, ev, mentions) if ev.code.startswith(self.violence) else None
+            if owner is not None and blamed is not None and blamed.country != owner.country:
+                return [Dyad(blamed, owner, ev.code, ev.rule_id + "+blamed", False)]
+            if owner is not None:
+                return []
         suppress, intent, future, refusal = self.modality(norms, ev, cs)
         if suppress:
             return []
