@@ -1024,3 +1024,9 @@ def test_whose_deed_is_against_its_owner_by_the_party_it_is_blamed_on(code):
                 "was initially widely blamed on Syria.", date="2011-10-24")
     assert ("SYR", "LBN", "19") in triples(rows)
     assert not any(r["source_country"] == "LBN" for r in rows)
+
+
+def test_a_participle_coordinated_after_a_passive_one_is_passive_too(code):
+    rows = code("The Georgian man was shot and killed in broad daylight in Berlin and police have a suspect in custody.",
+                date="2019-12-04")
+    assert not any(r["source_country"] == "GEO" for r in rows)

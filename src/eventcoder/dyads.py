@@ -234,10 +234,12 @@ class DyadFinder:
             if later or earlier or there:
                 return True
         k = ev.anchor - 1
-        while k >= cs and tokens[k].norm in _ADVERB_SKIP | {"not", "n't", "been", "being"}:
+        while k >= cs and (tokens[k].norm in _ADVERB_SKIP | {"not", "n't", "been", "being"} or (
+                tokens[k].norm in ("and", "or") and k - 1 > cs and (tokens[k - 1].norm.endswith(("ed", "en"))
+                                                                    or tokens[k - 1].norm in self.participles))):
             if tokens[k].norm in ("been", "being"):
                 return True
-            k -= 1
+            k -= 2 if tokens[k].norm in ("and", "or") else 1     # "was shot and killed": both passive
         return k >= cs and tokens[k].norm in self.g["be"] and tokens[k].norm not in ("get", "gets")
 
     def find(self, tokens: list[Token], ev: EventMention, mentions: list[ActorMention],
