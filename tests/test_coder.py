@@ -324,3 +324,12 @@ def test_what_someone_is_suspected_of_is_no_event(code):
     rows = code("Chinese authorities arrested two Japanese men on suspicion of violating security laws.",
                 date="2017-10-13")
     assert {r["cameo_code"][:2] for r in rows} == {"17"}
+
+
+def test_a_missile_launch_at_no_one_is_a_display_of_force_and_a_protest_over_it_answers_its_doer(coder):
+    text = ("North Korea fires missile\n\nReuters | Published November 28, 2017\n\n"
+            "North Korea has fired a ballistic missile, South Korean officials said. "
+            "Tokyo has also expressed a strong protest over the launch.")
+    found = article_triples(coder, text)
+    assert ("JPN", "PRK", "11") in found
+    assert not any(s == "PRK" and r == "19" for s, _, r in found)
