@@ -333,3 +333,12 @@ def test_a_missile_launch_at_no_one_is_a_display_of_force_and_a_protest_over_it_
     found = article_triples(coder, text)
     assert ("JPN", "PRK", "11") in found
     assert not any(s == "PRK" and r == "19" for s, _, r in found)
+
+
+def test_them_after_they_and_a_verb_is_the_group_named_before(coder):
+    text = ("Officers missing\n\nAP | Published June 14, 2023\n\n"
+            "Kosovo police have reported that three officers patrolling a northern area are missing. "
+            "Serbian authorities said Wednesday that they arrested them inside Serbia near the border.")
+    found = article_triples(coder, text)
+    assert ("SRB", "XKX", "17") in found
+    assert ("SRB", "SRB", "17") not in found

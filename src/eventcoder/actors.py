@@ -547,7 +547,14 @@ class ActorFinder:
                         and not x.why.startswith("region")][-1:] or (   # (a place never acts: "in Sochi")
                     [ctx.last_actor] if ctx and ctx.last_actor and not ctx.last_actor.person else [])
             else:
-                if before:
+                subject = next((x for x in out if x.end == m.start - 1), None) \
+                    if tokens and tokens[m.start].norm == "them" and m.start >= 2 else None
+                if subject is not None and ctx and ctx.last_actor and before and before[-1].code == subject.code \
+                        and ctx.last_actor.code != subject.code:
+                    # "Serbian authorities said that they arrested them": the object of a verb is not its
+                    # subject's group, but the actor the sentence before named first
+                    ante = [ctx.last_actor]
+                elif before:
                     g = before[-1].group
                     ante = [x for x in before if x.group == g]
                 elif ctx and ctx.last_pair:
