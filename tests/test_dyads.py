@@ -1030,3 +1030,12 @@ def test_a_participle_coordinated_after_a_passive_one_is_passive_too(code):
     rows = code("The Georgian man was shot and killed in broad daylight in Berlin and police have a suspect in custody.",
                 date="2019-12-04")
     assert not any(r["source_country"] == "GEO" for r in rows)
+
+
+def test_a_speaker_takes_no_place_from_what_it_says_and_claims_its_own_states_strikes(code):
+    rows = code("A foreign ministry spokesperson said Pakistani strikes had hit terrorist hideouts in Iran's "
+                "Sistan-Baluchestan province.", date="2024-01-18")
+    assert not any(r["source_country"] == "IRN" for r in rows)
+    assert not any(r["cameo_code"] == "112" for r in rows)
+    assert ("IRN", "PAK", "19") in triples(code("Pakistan launched missile strikes into Iran on Thursday after Iran "
+                                                "carried out strikes in Pakistan late on Tuesday.", date="2024-01-19"))

@@ -218,11 +218,14 @@ class Coder:
                 country, why = home, "the dateline's capital"
             if country is None and place and not (m.code[3:6] == "MIL" and not 0 < place_at - m.end <= 3) \
                     and not ("," in norms[min(place_at, m.end):max(place_at, m.start)] and not opening
-                             and not self._participle_after(norms, place_at, m.start)):
+                             and not self._participle_after(norms, place_at, m.start)) \
+                    and not (m.end <= place_at and any(norms[k] in self.reporting and toks[k].text.islower()
+                                                       for k in range(m.end, place_at))):
                 # (across a comma only from a place opening the sentence, "In Karachi, police ...", or into a
                 # participle clause after it, "..., killing eight people": not "Speaking in Sochi ..., Putin
                 # described the incident as a stab in the back by the accomplices of terrorists", nor "blew up
-                # the office in its border town of Kaesong, the ministry said")
+                # the office in its border town of Kaesong, the ministry said"), nor a speaker's place from what
+                # it says ("A foreign ministry spokesperson said Pakistani strikes had hit hideouts in Iran")
                 # (armed forces are where the sentence puts them, "the army in Gaza", not where they strike:
                 # "The army said it was striking Hamas targets in Gaza")
                 country, why = place, "the place named"

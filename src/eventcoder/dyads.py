@@ -299,7 +299,8 @@ class DyadFinder:
             if rc is None:
                 return []
             code, rule = rc, rule + "+refusal"
-        if intent and code.startswith(self.decided) and not refusal and not any(
+        decision = future or any(norms[k] in self.g["deciding"] for k in range(max(cs, ev.anchor - 4), ev.anchor))
+        if intent and decision and code.startswith(self.decided) and not refusal and not any(
                 w in self.g["threatening"] for w in norms[max(0, cs - 4):ev.anchor]) and not (
                 ce < len(norms) and norms[ce] in self.g["conditional"]):
             rule = rule + "+decided"    # "Canada said it would impose sanctions": the decision is the deed
@@ -1315,7 +1316,11 @@ class DyadFinder:
         for d in dyads:
             if d.future:
                 continue
-            if d.source.code == speaker.code or (d.source.anaphor and d.source.country == speaker.country):
+            if "+unattributed" in d.rule_id or "+place" in d.rule_id:
+                continue        # a deed no one is named for is no one's claim or accusation
+            if d.source.code == speaker.code or (d.source.country == speaker.country and (
+                    len(d.source.code) == 3 or d.source.code[3:6] in _STATE_SECTORS)):
+                # (a state's own forces: "A foreign ministry spokesperson said Pakistani strikes had hit ...")
                 # "The US claimed that they had attacked Iraq": the speaker claims the deed as its own (a
                 # violent one; "Canada said it had expelled six diplomats" is an announcement, no claim)
                 if d.target.code != speaker.code and "claim" not in seen and ev.code.startswith(self.violence) \
