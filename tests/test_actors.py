@@ -329,3 +329,16 @@ def test_an_envoys_name_after_the_state_he_is_sent_to_is_not_that_states(finder)
     found = codes(finder, "U.S ambassador to Libya Chris Stevens was killed.", day=dt.date(2012, 9, 11))
     assert found[0][1] == "USAGOV"
     assert not any(t.endswith("Stevens") and c.startswith("LBY") for t, c in found)
+
+
+def test_a_surname_after_another_first_name_is_someone_else(finder):
+    found = codes(finder, "Pakistan's Salman Bashir met India's Nirupama Rao.", day=dt.date(2011, 2, 6))
+    assert not any(c.startswith("SDN") for _, c in found)
+    assert ("Pakistan's Salman Bashir", "PAK") in found
+
+
+def test_both_leaders_are_the_two_people_named_last(finder):
+    found = codes_after(finder, "Acting President Osinbajo of Nigeria welcomed Ghanaian President Akufo-Addo, "
+                                "with the African Union and ECOWAS represented.",
+                        "Both leaders pledged to intensify bilateral cooperation.", day=dt.date(2017, 6, 1))
+    assert {c[:3] for t, c in found if t == "Both leaders"} == {"NGA", "GHA"}

@@ -1039,3 +1039,10 @@ def test_a_speaker_takes_no_place_from_what_it_says_and_claims_its_own_states_st
     assert not any(r["cameo_code"] == "112" for r in rows)
     assert ("IRN", "PAK", "19") in triples(code("Pakistan launched missile strikes into Iran on Thursday after Iran "
                                                 "carried out strikes in Pakistan late on Tuesday.", date="2024-01-19"))
+
+
+def test_its_deed_inside_a_relative_aside_is_the_actor_just_named(code):
+    rows = code("The summit comes just one month after Iran, which has supported Russia in its invasion of Ukraine, "
+                "and Saudi Arabia agreed to normalize relations.", date="2023-04-06")
+    assert {("RUS", "UKR", "19"), ("IRN", "SAU", "03"), ("SAU", "IRN", "03")} <= triples(rows)
+    assert not any(r["source_country"] == "IRN" and r["cameo_root"] == "19" for r in rows)

@@ -57,6 +57,7 @@ class Context:
     last_person: ActorMention | None = None
     last_actor: ActorMention | None = None
     last_pair: tuple[ActorMention, ActorMention] | None = None
+    last_person_pair: tuple[ActorMention, ActorMention] | None = None   # the last two people of two countries
     article_countries: list[str] = field(default_factory=list)
     heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)   # "council" -> the UN Security Council
     # "north" -> ("North", the entry of North Korea): the states' references (countries.tsv), last named first
@@ -104,6 +105,10 @@ class Context:
         persons = [m for m in coded if m.person]
         if persons:
             self.last_person = persons[0]
+        people = [m for m in persons if m.country and not m.code.startswith("---")]
+        other = next((m for m in people[1:] if m.country != people[0].country), None) if people else None
+        if other is not None:
+            self.last_person_pair = (people[0], other)
         self.last_actor = next((m for m in coded if not m.why.startswith("region")), self.last_actor)
         groups: dict[int, list[ActorMention]] = {}
         # a pair is of parties with a country, not news media ("Ceuta/Madrid, May 19 (EFE)")
@@ -250,6 +255,7 @@ class ActorFinder:
                     out.append(_Piece(k, k + 1, "country", r[1], r[1].code, r[1].country))
                     taken[k] = True
         instrument = self.lex.grammar["instrument"]
+        covered = {k for _, s, e, _ in cands for k in range(s, e)}
         for _, s, e, ent in cands:
             if any(taken[s:e]):
                 continue
@@ -260,6 +266,9 @@ class ActorFinder:
                 continue
             if ent.kind == "capital" and e < len(tokens) and tokens[e].norm in instrument:
                 continue    # a city naming a treaty or a process: "the Vienna Convention", "the Minsk agreements"
+            if ent.kind == "person" and e - s == 1 and s > 1 and tokens[s - 1].text[:1].isupper() \
+                    and tokens[s - 1].text.isalpha() and s - 1 not in covered:
+                continue    # a surname after another first name is someone else: "Pakistan's Salman Bashir"
             if ent.kind == "person" and e - s == 1 and ctx is not None and ctx.names:
                 known = ctx.names.get((tokens[s].norm,))
                 if known is not None and known[0] != ent.code:
@@ -451,8 +460,10 @@ class ActorFinder:
                 k += 1
                 continue
             span = [x for x in ms[k:] if (x.start, x.end) == (m.start, m.end)]
-            earlier = [x for x in out if x.code and not x.code.startswith("---") and not x.anaphor
+            earlier = [x for x in out if x.code and not x.code.startswith("---")
+                       and (not x.anaphor or x.why.startswith("pronoun 'he'") or x.why.startswith("pronoun 'she'"))
                        and x.end <= m.start and x.code[3:6] != "MED"]    # not the news agency of a dateline
+            # ("He last met Erdogan in Istanbul, when the two leaders discussed ...": "he" counts)
             groups = [[x for x in earlier if x.group == g] for g in dict.fromkeys(x.group for x in earlier)]
             groups = [g for g in groups if len({x.country or x.code for x in g}) >= 2]
             before: list[ActorMention] = []
@@ -663,6 +674,9 @@ class ActorFinder:
             if ctx is None or ctx.last_pair is None:    # perhaps two parties named earlier in this sentence
                 return ActorMention(start, end, text, "", None, "pair -> ?", anaphor=True)
             a, b = ctx.last_pair
+            if ctx.last_person_pair is not None and tokens[end - 1].norm in self.lex.grammar["leaders"] \
+                    and not (a.person and b.person):
+                a, b = ctx.last_person_pair     # "Both leaders pledged ...": the two people named last
             return [ActorMention(start, end, text, a.code, a.country, f"pair -> {a.text}", a.person, anaphor=True),
                     ActorMention(start, end, text, b.code, b.country, f"pair -> {b.text}", b.person, anaphor=True)]
         if len(ch) == 1 and ch[0].kind == "pron":
@@ -823,6 +837,17 @@ class ActorFinder:
                                 f"{a.why}; appositive {b.why}", True)
         return None
 
+    @staticmethod
+    def _in_relative(tokens: list[Token], m: ActorMention) -> bool:
+        """Whether m stands inside a relative aside opened by ", which/who/whose" with no comma since."""
+        for k in range(m.start - 1, 0, -1):
+            n = tokens[k].norm
+            if n == ",":
+                return False
+            if n in ("which", "who", "whose") and tokens[k - 1].norm == ",":
+                return True
+        return False
+
     def _groups(self, tokens: list[Token], ms: list[ActorMention]) -> list[ActorMention]:
         """Give mentions joined by "and" / commas / "as well as" the same group id."""
         gids: list[int] = []
@@ -833,6 +858,16 @@ class ActorFinder:
                 gap = [t.norm for t in tokens[prev.end:m.start]]
                 content = [g for g in gap if g not in (",", "and", "&", "as", "well", "or") and g not in self.determiners
                            and not g.isdigit() and g not in _NUMBERS]    # ("Two Taliban leaders and four ... officials")
+                if "," in gap and self._in_relative(tokens, prev):
+                    # "Iran, which has supported Russia in its invasion of Ukraine, and Saudi Arabia": the comma
+                    # closes the aside; the list is Iran's
+                    ante = next((j for j in range(k - 1, -1, -1) if ms[j].end < prev.start
+                                 and [t.norm for t in tokens[ms[j].end:ms[j].end + 2]] in ([",", "which"], [",", "who"],
+                                                                                           [",", "whose"])), None)
+                    if ante is not None and gap[-1] == "and" and all(g in (",", "and") for g in gap) and not m.anaphor:
+                        gids.append(gids[ante])
+                        continue
+                    content = [","]
                 if (gap and not content and any(g in (",", "and", "&", "or") for g in gap) and not m.anaphor) or (
                         not gap and m.start == prev.start):   # a list, or the two halves of a pair phrase
                     gids.append(gids[-1])

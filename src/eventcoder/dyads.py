@@ -566,6 +566,9 @@ class DyadFinder:
                 # "South Korea will terminate the pact, a move that drew a swift protest from Tokyo": the
                 # deed named again is the sentence subject's
                 subj, borrowed = main_subject, True
+            if not subj and in_phrase and ev.anchor > 0 and norms[ev.anchor - 1] in ("its", "their") and left:
+                # "Iran, which has supported Russia in its invasion of Ukraine": "its" is the actor just named
+                subj, borrowed = self._group(mentions, left[-1]), True
             if not subj and cs > 0 and norms[cs - 1] in ("which", "who"):
                 before = [m for m in mentions if m.end <= cs - 1 and m.code]
                 if before and all(n.lstrip("^") in (",", '"', "'", "--", "-", "(") for n in norms[before[-1].end:cs - 1]):
