@@ -342,3 +342,15 @@ def test_them_after_they_and_a_verb_is_the_group_named_before(coder):
     found = article_triples(coder, text)
     assert ("SRB", "XKX", "17") in found
     assert ("SRB", "SRB", "17") not in found
+
+
+def test_condemning_the_move_answers_the_maker_of_the_last_act_and_names_learned_with_a_country(coder):
+    text = ("Solomons switch\n\nAP | Published September 16, 2019\n\n"
+            "Taiwan says the Solomon Islands has switched diplomatic recognition to China. "
+            "Foreign Minister Joseph Wu condemned the move Monday.")
+    assert ("TWN", "SLB", "11") in article_triples(coder, text)
+    text = ("Talks resume\n\nUPI | Published February 6, 2011\n\n"
+            "India's Nirupama Rao and Pakistan's Salman Bashir held talks in Thimphu. "
+            "Rao and Bashir also met to discuss another meeting.")
+    found = article_triples(coder, text)
+    assert ("IND", "PAK", "04") in found and not any("SDN" in (s, t) for s, t, _ in found)

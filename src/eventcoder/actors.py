@@ -778,7 +778,10 @@ class ActorFinder:
                           and r.entry.code in ("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "")
                           for r in roles) or (org is not None and any(
                               t.norm == "'s" for t in tokens[org.end:names[-1].start])) if names else False
-        if learn and ctx is not None and names and code and not code.startswith("---") and person_role:
+        owned_name = country is not None and names and not roles and org is None and person is None \
+            and country.end < len(tokens) and tokens[country.end].norm == "'s" and names[0].start == country.end + 1
+        # ("Pakistan's Salman Bashir" ... "Bashir": the country's person, for this article)
+        if learn and ctx is not None and names and code and not code.startswith("---") and (person_role or owned_name):
             for nm in names:
                 ctx.remember(tuple(t.norm for t in tokens[nm.start:nm.end]), code, ctry)
         if learn and ctx is not None and person is not None and person.entry is not None and code:

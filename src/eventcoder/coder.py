@@ -506,8 +506,12 @@ class Coder:
             if own is not None:
                 background = own if own.date else None
             doer, sides = self._doer(s, mentions, found), self._sides(found)
-            if doer or sides:
-                back = evolve(back, doer=doer or back.doer, sides=sides or back.sides)
+            mover = next((e.source.country for e in reversed(found) if e.source.country
+                          and not e.code.startswith(self.dyads.about_place) and not e.code.startswith("02")
+                          and not any(f in e.rule_id for f in ("+reaction", "+focus", "+claimed", "+reported"))), None)
+            # (a move is an act, not words: "Biden condemned the move" after Russia's veto and Ukraine's protest)
+            if doer or sides or mover:
+                back = evolve(back, doer=doer or back.doer, sides=sides or back.sides, mover=mover or back.mover)
         story = self.story_country([e for c in coded for e in c[4]])
         located = []
         for s, mentions, default, dates, found, before, recent in coded:

@@ -60,6 +60,7 @@ class Backdrop:
     doer: str | None = None                # whose conflictual deed was reported last (class deed: `+reaction`)
     sides: tuple[str, str] | None = None   # the two parties of the last mutual event (class to_sides: `+sides`)
     focus: tuple[str, ...] = ()            # the countries the article names most, most first (class to_focus: `+focus`)
+    mover: str | None = None               # whose event of any kind was reported last ("condemned the move": `+reaction`)
 
 
 NO_BACKDROP = Backdrop()
@@ -852,6 +853,11 @@ class DyadFinder:
         if implied and not passive and b.doer and code.startswith(self.about_place) and self._deed_object(norms, ev):
             # "Washington condemned the launch": words about a deed reported before are addressed to its doer
             out = self._to_implied(sources, b.doer, code, rule + "+reaction", future, "the doer of the deed reported before")
+        if implied and not passive and not out and b.mover and code.startswith(self.about_place) \
+                and self._deed_object(norms, ev, self.g["move"]):
+            # "Taiwan says the Solomon Islands has switched diplomatic recognition to China. Foreign Minister
+            # Joseph Wu condemned the move": words about the move reported before are addressed to its maker
+            out = self._to_implied(sources, b.mover, code, rule + "+reaction", future, "the maker of the move reported before")
         if implied and not passive and not out and b.aid_receiver and ev.code.startswith(self.to_story) \
                 and not any(usable(m) and m.country not in {s.country for s in sources} for m in right) \
                 and not (code.startswith("072") and all(s.code[3:6] == "MIL" for s in sources)):
@@ -1030,10 +1036,12 @@ class DyadFinder:
         return (prev in self.g["determiner"] or prev.isdigit() or prev in _QUANTITY
                 or any(ev.anchor - 1 in o.literal for o in (others or ()) if o is not ev))
 
-    def _deed_object(self, norms: list[str], ev: EventMention) -> bool:
+    def _deed_object(self, norms: list[str], ev: EventMention, nouns: set[str] | None = None) -> bool:
         """Whether the phrase's object is a deed referred back to ("condemned the launch", "rejected this
-        move", "denounced the latest strikes as ...", "dismissed the warnings")."""
-        if norms[ev.literal[-1]] in self.g["deed"] and len(ev.literal) > 1:
+        move", "denounced the latest strikes as ...", "dismissed the warnings"); `nouns`: the class of the
+        deed nouns (grammar class deed unless given)."""
+        deed = self.g["deed"] if nouns is None else nouns
+        if norms[ev.literal[-1]] in deed and len(ev.literal) > 1:
             return True     # the phrase ends with the deed noun itself
         k = ev.end
         if k + 1 < len(norms) and norms[k] == "that" and norms[k + 1] in ("the", "this", "these", "such", "its", "their"):
@@ -1041,10 +1049,10 @@ class DyadFinder:
         if k < len(norms) and norms[k] in ("the", "this", "that", "these", "those", "such", "its", "their"):
             k += 1
             for _ in range(2):
-                if k < len(norms) and norms[k] not in self.g["deed"] and norms[k].isalpha() \
+                if k < len(norms) and norms[k] not in deed and norms[k].isalpha() \
                         and norms[k] not in self.function:
                     k += 1      # "the latest strikes", "the illegal annexation"
-            return k < len(norms) and norms[k] in self.g["deed"]
+            return k < len(norms) and norms[k] in deed
         return False
 
     @staticmethod
