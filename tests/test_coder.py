@@ -347,7 +347,7 @@ def test_them_after_they_and_a_verb_is_the_group_named_before(coder):
 def test_condemning_the_move_answers_the_maker_of_the_last_act_and_names_learned_with_a_country(coder):
     text = ("Solomons switch\n\nAP | Published September 16, 2019\n\n"
             "Taiwan says the Solomon Islands has switched diplomatic recognition to China. "
-            "Foreign Minister Joseph Wu condemned the move Monday.")
+            "Taiwan's Foreign Minister Joseph Wu condemned the move Monday.")
     assert ("TWN", "SLB", "11") in article_triples(coder, text)
     text = ("Talks resume\n\nUPI | Published February 6, 2011\n\n"
             "India's Nirupama Rao and Pakistan's Salman Bashir held talks in Thimphu. "
