@@ -342,3 +342,9 @@ def test_both_leaders_are_the_two_people_named_last(finder):
                                 "with the African Union and ECOWAS represented.",
                         "Both leaders pledged to intensify bilateral cooperation.", day=dt.date(2017, 6, 1))
     assert {c[:3] for t, c in found if t == "Both leaders"} == {"NGA", "GHA"}
+
+
+def test_a_learned_two_word_name_is_known_by_its_first_word_too(finder):
+    found = codes_after(finder, "Chinese Foreign Ministry spokesman Wang Wenbin spoke on Tuesday.",
+                        "Wang warned Japan on Tuesday.", day=dt.date(2023, 6, 13))
+    assert ("Wang", "CHNGOV") in found

@@ -783,7 +783,10 @@ class ActorFinder:
         # ("Pakistan's Salman Bashir" ... "Bashir": the country's person, for this article)
         if learn and ctx is not None and names and code and not code.startswith("---") and (person_role or owned_name):
             for nm in names:
-                ctx.remember(tuple(t.norm for t in tokens[nm.start:nm.end]), code, ctry)
+                key = tuple(t.norm for t in tokens[nm.start:nm.end])
+                ctx.remember(key, code, ctry)
+                if len(key) == 2 and key[0].isalpha() and len(key[0]) > 2:
+                    ctx.remember(key[:1], code, ctry)     # "Wang Wenbin" ... "Wang said": a surname may come first
         if learn and ctx is not None and person is not None and person.entry is not None and code:
             # "Chinese Premier Li Keqiang" ... "Li": the surname of a known office holder, for this article
             words = [t.norm for t in tokens[person.start:person.end] if t.norm.isalpha()]
