@@ -149,3 +149,18 @@ def test_days_told_from_the_day_reported_before():
     assert event_date(s, dt.date(2024, 1, 19), near=s.index("recalled"), before=before).date == dt.date(2024, 1, 19)
     # with no day reported before, such words date nothing
     assert event_date(s, dt.date(2024, 1, 19), near=s.index("recalled")).text is None
+
+
+def test_an_event_after_a_counted_interval_is_dated_back_from_the_other():
+    s = "The air raid on Saturday came a day after Baghdad summoned Turkey's ambassador over an airstrike."
+    r = event_date(s, dt.date(2018, 12, 17), near=s.index("summoned"))
+    assert (r.date, r.precision) == (dt.date(2018, 12, 14), "day")
+    s = "Pakistan launched missile strikes into Iran on Thursday after Iran carried out strikes in Pakistan late on Tuesday."
+    assert event_date(s, dt.date(2024, 1, 19), near=s.index("carried")).date == dt.date(2024, 1, 16)
+    assert event_date(s, dt.date(2024, 1, 19), near=s.index("launched")).date == dt.date(2024, 1, 18)
+
+
+def test_a_report_date_after_the_event_does_not_date_it_when_another_does():
+    s = ("The DPRK on Monday slammed the drills, and warned of possible retaliation, the official news agency "
+         "reported on Tuesday.")
+    assert event_date(s, dt.date(2021, 3, 16), near=s.index("warned")).date == dt.date(2021, 3, 15)

@@ -233,6 +233,13 @@ def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool =
     cands = find_dates(sentence) if mentions is None else mentions
     cands = [m for m in cands if not bounding(sentence, m) and not (intent and m.start >= near)
              and not _aside_after(sentence, near, m.start) and not _cause_after(sentence, near, m.start)]
+    cands, shift = _sequence(sentence, near, cands)
+    later_report = [m for m in cands if m.start > near and "," in sentence[near:m.start]
+                    and _REPORTED.search(sentence, max(0, m.start - 30), m.start)]
+    if later_report and len(later_report) < len(cands):
+        # "The DPRK on Monday slammed the drills, and warned of retaliation, KCNA reported on Tuesday": the
+        # report's date is not the event's when the sentence gives another
+        cands = [m for m in cands if m not in later_report]
     best = None
     for m in sorted(cands, key=lambda m: min(abs(m.start - near), abs(m.end - near))):
         r = _again(m, before) if m.kind == "again" else (
@@ -240,6 +247,10 @@ def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool =
         if r is not None and r.date is not None:
             best = r
             break
+    if best is not None and shift and best.date is not None and best.precision == "day":
+        return ResolvedDate(best.date + dt.timedelta(days=shift), "day",
+                            f"{best.text} ({-shift if shift < 0 else shift} day{'s' if abs(shift) > 1 else ''} "
+                            f"{'before' if shift < 0 else 'after'})")
     if best is not None:
         return best
     if default is not None:
@@ -247,6 +258,39 @@ def event_date(sentence: str, pub: dt.date | None, near: int = 0, future: bool =
     if pub is not None:
         return ResolvedDate(pub, "day", None)
     return ResolvedDate(None, "none", None)
+
+
+# "after"/"before" joining two events of one sentence, with the days between them when the text counts them
+# ("The air raid on Saturday came a day after Baghdad summoned Turkey's ambassador"); not a time of day
+# ("shortly after midnight on Sunday")
+_SEQUENCE = re.compile(r"\b(?:(?P<n>a|an|one|two|three|four|five|six|\d+)\s+(?P<unit>days?|hours?)\s+)?"
+                       r"(?P<rel>after|before)\b(?!\s+(?:midnight|noon|dawn|dusk|sunset|sunrise|dark|\d))", re.I)
+_REPORTED = re.compile(r"\b(?:said|says|reported|reports|announced|told|stated|added|confirmed)\s+(?:on\s+|late\s+|early\s+)?$",
+                       re.I)
+_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _sequence(sentence: str, near: int, cands: list[DateMention]) -> tuple[list[DateMention], int | None]:
+    """The expressions that may date an event whose phrase starts at `near` when "after"/"before" joins its
+    clause to another event's: those on its own side of the connective. An event in the "after" clause
+    with no expression of its own takes the other clause's date less the days the text counts ("came a day
+    after X" -> a day before; "two days before X" -> two days after); with none counted, the other clause's
+    expressions date it as before. Returns (expressions, days to add to the date found, or None)."""
+    conns = [m for m in _SEQUENCE.finditer(sentence)]
+    if not conns or not cands:
+        return cands, None
+    before = [m for m in conns if m.end() <= near]
+    if before:          # the event stands in the clause the last connective before it opens
+        c = before[-1]
+        own = [m for m in cands if m.start >= c.end()]
+        if own:
+            return own, None
+        other = [m for m in cands if m.end <= c.start()]
+        if other and c.group("n"):
+            n = _COUNT.get(c.group("n").lower()) or (int(c.group("n")) if c.group("n").isdigit() else 1)
+            days = n if c.group("unit").lower().startswith("day") else 0
+            return other, (-days if c.group("rel").lower() == "after" else days)
+    return cands, None
 
 
 _ONSET = re.compile(r"\b(?:starting|beginning|effective|until|till|by|as of|deadline of)"
