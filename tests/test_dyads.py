@@ -1046,3 +1046,12 @@ def test_its_deed_inside_a_relative_aside_is_the_actor_just_named(code):
                 "and Saudi Arabia agreed to normalize relations.", date="2023-04-06")
     assert {("RUS", "UKR", "19"), ("IRN", "SAU", "03"), ("SAU", "IRN", "03")} <= triples(rows)
     assert not any(r["source_country"] == "IRN" and r["cameo_root"] == "19" for r in rows)
+
+
+def test_two_sides_of_one_state_fight_or_agree_at_home(code):
+    assert ("COD", "COD", "19") in triples(code("Over the past week, fighting between the rebels and Congolese military "
+                                                "has intensified.", date="2022-10-29"))
+    assert ("LBY", "LBY", "08") in triples(code("The two Libyan delegations signed Friday a permanent ceasefire "
+                                                "agreement.", date="2020-10-23"))
+    assert not code("Hua said China and Europe are both victims of terrorism and should firmly oppose and fight "
+                    "against any forms of terrorist attacks.", date="2013-07-02")

@@ -780,9 +780,15 @@ class DyadFinder:
                        and self._in_pp(norms, t, ev.anchor, literal) is None
                        and (last in _OBJECT_PREPS or last not in self.preps)
                        and all(n in self.g["determiner"] for n in norms[ev.end:t.start])]
-        elif len(src_keys) == 1 and mutual and not targets and sources[0].country \
-                and norms[sources[0].end - 1] in self.g["sides"] and "'s" in norms[sources[0].start:sources[0].end]:
-            # "Sudan's warring sides have agreed on a ceasefire": the two sides within one state
+        elif len(src_keys) == 1 and mutual and not targets and sources[0].country and (
+                (norms[sources[0].end - 1] in self.g["sides"] and (
+                    "'s" in norms[sources[0].start:sources[0].end] or "two" in norms[max(0, sources[0].start - 2):sources[0].end]))
+                or (len({x.code for x in sources}) >= 2 and code[:2] in ("08", "18", "19", "20")
+                    and all(x.country == sources[0].country and x.code[3:6] not in ("CVL", "MED", "EDU", "HLH", "BUS")
+                            for x in sources))):
+            # "Sudan's warring sides have agreed on a ceasefire", "The two Libyan delegations signed a
+            # ceasefire", "the Ethiopian defense force and the forces of Tigray region are fighting": two
+            # sides within one state
             s0 = sources[0]
             out.append(Dyad(s0, self._state(s0.country, s0), code, rule + "+mutual+domestic", future))
         elif not sources and len({t.country or t.code for t in targets}) >= 2 and "sym" in ev.flags \
