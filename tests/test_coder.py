@@ -354,3 +354,10 @@ def test_condemning_the_move_answers_the_maker_of_the_last_act_and_names_learned
             "Rao and Bashir also met to discuss another meeting.")
     found = article_triples(coder, text)
     assert ("IND", "PAK", "04") in found and not any("SDN" in (s, t) for s, t, _ in found)
+
+
+def test_an_officer_named_after_his_bodys_title_is_remembered(coder):
+    text = ("US asks Russia\n\nNews18 | Published April 11, 2023\n\n"
+            "The formal decision was swift, State Department spokesman Vedant Patel said. "
+            '"We call for the Russian Federation to immediately release Mr. Gershkovich," Patel said in a statement.')
+    assert ("USA", "RUS", "10") in article_triples(coder, text)

@@ -777,7 +777,10 @@ class ActorFinder:
         person_role = any((r.entry.rank >= 5 or tokens[r.end - 1].norm in self.lex.grammar["counterpart"])
                           and r.entry.code in ("GOV", "MIL", "JUD", "LEG", "COP", "SPY", "ELI", "")
                           for r in roles) or (org is not None and any(
-                              t.norm == "'s" for t in tokens[org.end:names[-1].start])) if names else False
+                              t.norm == "'s" for t in tokens[org.end:names[-1].start])) or (
+                              org is not None and roles and names[-1].start == roles[-1].end
+                              and roles[-1].start >= org.end) if names else False
+        # ("State Department spokesman Vedant Patel": the body's officer named after his title)
         owned_name = country is not None and names and not roles and org is None and person is None \
             and country.end < len(tokens) and tokens[country.end].norm == "'s" and names[0].start == country.end + 1
         # ("Pakistan's Salman Bashir" ... "Bashir": the country's person, for this article)
