@@ -1055,3 +1055,9 @@ def test_two_sides_of_one_state_fight_or_agree_at_home(code):
                                                 "agreement.", date="2020-10-23"))
     assert not code("Hua said China and Europe are both victims of terrorism and should firmly oppose and fight "
                     "against any forms of terrorist attacks.", date="2013-07-02")
+
+
+def test_what_shows_another_partys_refusal_or_hypocrisy_is_the_speakers_judgement(code):
+    rows = code("Russian Ambassador to the UN Vassily Nebenzia said the US-Albanian draft resolution demonstrates the "
+                "West's refusal to engage and cooperate within the Council.", date="2022-09-30")
+    assert ("RUS", "USA", "11") in triples(rows)

@@ -956,8 +956,10 @@ class DyadFinder:
         nor fair") is the affair of the country the article is about (`focus`); "this" or "it" is the deed the
         article reported before, its `doer`'s."""
         literal = set(ev.literal)
-        if not all(norms[k].endswith("ly") or norms[k].lstrip("^") in _EVAL_GAP for k in range(ev.anchor, ev.end)
-                   if k not in literal):
+        if not all(norms[k].endswith("ly") or norms[k].lstrip("^") in _EVAL_GAP or norms[k] in self.g["determiner"]
+                   or (norms[k] == "'s" and k > ev.anchor) or any(m.start <= k < m.end for m in mentions)
+                   or (k + 1 < ev.end and norms[k + 1] == "'s")      # an owner: "demonstrates the West's refusal"
+                   for k in range(ev.anchor, ev.end) if k not in literal):
             return []       # only adverbs between the verb and the judgement ("was 'extremely wrong'"), no "not"
         said = self.speaker(norms, cs, mentions) or self._speaker_after(norms, ce, mentions)
         if said is None or not usable(said[0]):
