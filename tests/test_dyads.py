@@ -1061,3 +1061,10 @@ def test_what_shows_another_partys_refusal_or_hypocrisy_is_the_speakers_judgemen
     rows = code("Russian Ambassador to the UN Vassily Nebenzia said the US-Albanian draft resolution demonstrates the "
                 "West's refusal to engage and cooperate within the Council.", date="2022-09-30")
     assert ("RUS", "USA", "11") in triples(rows)
+
+
+def test_a_coup_is_coercion_at_home(code):
+    assert ("MLI", "MLI", "17") in triples(code("The Malian military seized power in a coup on Wednesday.",
+                                                date="2021-05-27"))
+    assert ("NER", "NER", "17") in triples(code("Niger's presidential guard ousted President Mohamed Bazoum in a "
+                                                "coup on July 26.", date="2023-07-28"))
