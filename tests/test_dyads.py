@@ -1068,3 +1068,11 @@ def test_a_coup_is_coercion_at_home(code):
                                                 date="2021-05-27"))
     assert ("NER", "NER", "17") in triples(code("Niger's presidential guard ousted President Mohamed Bazoum in a "
                                                 "coup on July 26.", date="2023-07-28"))
+
+
+def test_a_states_own_groups_address_it_and_talk_with_it_at_home(code):
+    assert ("BLR", "BLR", "12") in triples(code("Belarus's opposition rejected the election results as rigged.",
+                                                date="2020-08-10"))
+    assert ("COL", "COL", "04") in triples(code("Colombia's government and the ELN rebels resumed peace talks in "
+                                                "Havana on Monday.", date="2021-05-04"))
+    assert not code("Georgia's border guards and police held a joint meeting on Sunday.", date="2021-05-04")

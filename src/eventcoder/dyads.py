@@ -783,9 +783,13 @@ class DyadFinder:
         elif len(src_keys) == 1 and mutual and not targets and sources[0].country and (
                 (norms[sources[0].end - 1] in self.g["sides"] and (
                     "'s" in norms[sources[0].start:sources[0].end] or "two" in norms[max(0, sources[0].start - 2):sources[0].end]))
-                or (len({x.code for x in sources}) >= 2 and code[:2] in ("08", "18", "19", "20")
+                or (len({x.code for x in sources}) >= 2 and code[:2] in ("03", "04", "05", "08", "18", "19", "20")
                     and all(x.country == sources[0].country and x.code[3:6] not in ("CVL", "MED", "EDU", "HLH", "BUS")
-                            for x in sources))):
+                            for x in sources)
+                    and (code[:2] in ("08", "18", "19", "20") or any(x.code[3:6] in ("REB", "SEP", "OPP", "IRG")
+                                                                     for x in sources)))):
+            # (talks or agreements at home are between a state and its rebels or opposition: "Colombia's
+            # government and the ELN rebels resumed peace talks")
             # "Sudan's warring sides have agreed on a ceasefire", "The two Libyan delegations signed a
             # ceasefire", "the Ethiopian defense force and the forces of Tigray region are fighting": two
             # sides within one state
@@ -884,6 +888,12 @@ class DyadFinder:
             for src in sources:
                 out += self._to_implied([src], self._focus_for(b.focus, src), code, rule + "+focus", future,
                                         "the country the article is about")
+        if implied and not passive and not out and code.startswith(self.to_focus) \
+                and not any(usable(m) for m in right) and self._affair_object(norms, ev.end, ce):
+            # "Belarus's opposition rejected the election results": a country's own groups about its own
+            # affairs address their state
+            out = [Dyad(src, self._state(src.country, src), code, rule + "+domestic", future) for src in sources
+                   if src.country and src.code[3:6] in ("OPP", "REB", "SEP", "CVL", "EDU", "LAB", "REL", "JUD", "LEG")]
         return out
 
     @staticmethod
