@@ -1076,3 +1076,11 @@ def test_a_states_own_groups_address_it_and_talk_with_it_at_home(code):
     assert ("COL", "COL", "04") in triples(code("Colombia's government and the ELN rebels resumed peace talks in "
                                                 "Havana on Monday.", date="2021-05-04"))
     assert not code("Georgia's border guards and police held a joint meeting on Sunday.", date="2021-05-04")
+
+
+def test_a_pairs_own_talks_during_which_it_acted(code):
+    rows = code("Japan and Australia pledged to deepen defence cooperation during talks in Tokyo on Monday.",
+                date="2021-05-04")
+    assert {("JPN", "AUS", "04"), ("AUS", "JPN", "04"), ("JPN", "AUS", "03")} <= triples(rows)
+    rows = code("Saudi Arabia and Iran agreed to resume relations after talks in Beijing.", date="2023-03-10")
+    assert not any("CHN" in (r["source_country"], r["target_country"]) for r in rows)
