@@ -1084,3 +1084,12 @@ def test_a_pairs_own_talks_during_which_it_acted(code):
     assert {("JPN", "AUS", "04"), ("AUS", "JPN", "04"), ("JPN", "AUS", "03")} <= triples(rows)
     rows = code("Saudi Arabia and Iran agreed to resume relations after talks in Beijing.", date="2023-03-10")
     assert not any("CHN" in (r["source_country"], r["target_country"]) for r in rows)
+
+
+def test_pledges_to_intensify_cooperation_measures_against_and_not_accepting_protests(code):
+    assert {("NGA", "GHA", "03"), ("GHA", "NGA", "03")} <= triples(code(
+        "Nigeria and Ghana pledged to intensify bilateral cooperation.", date="2017-06-25"))
+    assert ("IGO", "MLI", "16") in triples(code("ECOWAS imposed a series of economic and diplomatic measures against "
+                                                "Mali, including border closures.", date="2022-01-10"))
+    assert ("CHN", "JPN", "12") in triples(code("China said it did not accept Japan's protests and representations.",
+                                                date="2013-01-08"))
