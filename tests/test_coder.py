@@ -361,3 +361,11 @@ def test_an_officer_named_after_his_bodys_title_is_remembered(coder):
             "The formal decision was swift, State Department spokesman Vedant Patel said. "
             '"We call for the Russian Federation to immediately release Mr. Gershkovich," Patel said in a statement.')
     assert ("USA", "RUS", "10") in article_triples(coder, text)
+
+
+def test_saying_there_is_no_evidence_denies_the_accusation_of_the_country_the_article_is_about(coder):
+    text = ("Bangladesh accuses Myanmar\n\nAP | Published September 16, 2017\n\n"
+            "Bangladesh accused Myanmar of violating its airspace. Bangladesh summoned Myanmar's envoy. "
+            "Bangladesh said Myanmar drones flew over its territory three times. Bangladesh protested. "
+            "Myanmar's presidential spokesman on Saturday said there's no evidence of any trespassing.")
+    assert ("MMR", "BGD", "01") in article_triples(coder, text)

@@ -365,7 +365,7 @@ class DyadFinder:
                 if not tellers or any(norms[k] not in self.g["determiner"] for k in range(comma + 1, tellers[0].start)):
                     tellers = []
         right = [m for m in inside if m.start > ev.anchor and m.end <= stop and m.code and m not in tellers]
-        denied = code.startswith("016") and norms[ev.literal[-1]].endswith("ing")
+        denied = code.startswith("016") and (norms[ev.literal[-1]].endswith("ing") or norms[ev.literal[-1]] in ("of", "that"))
         if denied:
             right = [m for m in right if m.start < ev.end]   # "Sudan denies backing the rebels": what it denies
             #   doing names no party to the denial (that is its accuser, named before)
