@@ -348,3 +348,9 @@ def test_a_learned_two_word_name_is_known_by_its_first_word_too(finder):
     found = codes_after(finder, "Chinese Foreign Ministry spokesman Wang Wenbin spoke on Tuesday.",
                         "Wang warned Japan on Tuesday.", day=dt.date(2023, 6, 13))
     assert ("Wang", "CHNGOV") in found
+
+
+def test_a_countrys_own_red_cross_society_is_that_countrys(finder):
+    found = codes(finder, "Aid from the Red Cross Society of China reached the Vanuatu Red Cross.",
+                  day=dt.date(2015, 3, 16))
+    assert ("Red Cross Society of China", "CHNNGO") in found and ("Vanuatu Red Cross", "VUTNGO") in found

@@ -1093,3 +1093,9 @@ def test_pledges_to_intensify_cooperation_measures_against_and_not_accepting_pro
                                                 "Mali, including border closures.", date="2022-01-10"))
     assert ("CHN", "JPN", "12") in triples(code("China said it did not accept Japan's protests and representations.",
                                                 date="2013-01-08"))
+
+
+def test_aid_goes_to_its_receiver_not_to_the_giver_it_comes_from(code):
+    rows = code("The Chinese embassy in Vanuatu on Monday handed over humanitarian assistance of 100,000 U.S. dollars "
+                "from the Red Cross Society of China to the Vanuatu Red Cross.", date="2015-03-16")
+    assert {(r["source_actor"], r["target_actor"]) for r in rows} == {("CHNGOV", "VUTNGO")}

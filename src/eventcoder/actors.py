@@ -747,6 +747,11 @@ class ActorFinder:
                 # "the Peruvian Congress": the named country's institution of that kind
                 code, ctry = country.code + org.code[3:], country.country
                 why.append(f"{country.kind} {country.entry.source}")
+            elif country is not None and not org.country and org.code.startswith("NGO") and (
+                    country.end == org.start or (country.start > org.start and tokens[country.start - 1].norm == "of")):
+                # "the Vanuatu Red Cross", "the Red Cross Society of China": the country's own society
+                code, ctry = country.code + "NGO", country.country
+                why.append(f"{country.kind} {country.entry.source}; its own society of that name")
             elif country is not None and not org.country and country.start < org.start and any(
                     r.start > org.start for r in envoys):
                 # "Palestinian UN envoy Riyad Mansour": a state's envoy to the organization

@@ -620,6 +620,8 @@ class DyadFinder:
             if not any(usable(m) for m in sources) and code.startswith("18") and "verb" not in ev.flags:
                 return self._unattributed(norms, ev, mentions, cs, code, rule, future)
             objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget
+                    and not (code.startswith("07") and self._in_pp(norms, m, ev.anchor + 1, literal) == "from")
+                    # (aid "from the Red Cross Society of China to the Vanuatu Red Cross": from a giver)
                     and m.code not in {s.code for s in sources}
                     and not (m.anaphor and m.country in {s.country for s in sources})]   # "its military offensive"
             owned = next((k for k in range(ev.anchor + 1, ev.end) if norms[k] in ("its", "their")
