@@ -516,11 +516,6 @@ class DyadFinder:
                 # a verb's subject may stand after a quantity ("Tens of thousands of Serbs marched"): its own
                 borrowed = nominal or norms[k] != "of"
                 in_phrase = True
-                if not subj and code.startswith("04") and norms[k] in ("during", "after", "following", "at", "ahead") \
-                        and main_subject and len({m.country or m.code for m in main_subject}) >= 2:
-                    # "Japan and Australia pledged to deepen defence cooperation during talks in Tokyo": the
-                    # pair's own talks
-                    subj = main_subject
             elif k >= cs and (k < ev.anchor - 1 and norms[k + 1] in ("the", "a", "an", "this", "these", "its", "their")
                               or (k == ev.anchor - 1 and norms[k] != "to")) \
                     and any(k in o.literal and o.anchor < ev.anchor for o in (others or ()) if o is not ev):
