@@ -83,6 +83,7 @@ class DyadFinder:
             classes["deed"])
         self.to_sides, self.to_focus, self.civil = classes["to_sides"], classes["to_focus"], classes["civil"]
         self.reported, self.decided = classes["reported"], classes["decided"]
+        self.denial, self.breach, self.words = classes["denial"], classes["breach"], classes["words"]
         self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
         self.preps = g["prep"] | g["locative"]
         self.participles = participles()
@@ -365,7 +366,7 @@ class DyadFinder:
                 if not tellers or any(norms[k] not in self.g["determiner"] for k in range(comma + 1, tellers[0].start)):
                     tellers = []
         right = [m for m in inside if m.start > ev.anchor and m.end <= stop and m.code and m not in tellers]
-        denied = code.startswith("016") and (norms[ev.literal[-1]].endswith("ing") or norms[ev.literal[-1]] in ("of", "that"))
+        denied = code.startswith(self.denial) and (norms[ev.literal[-1]].endswith("ing") or norms[ev.literal[-1]] in ("of", "that"))
         if denied:
             right = [m for m in right if m.start < ev.end]   # "Sudan denies backing the rebels": what it denies
             #   doing names no party to the denial (that is its accuser, named before)
@@ -1339,7 +1340,7 @@ class DyadFinder:
             # target ("China said the United States violated international law": 128)
             doer = next((m for m in mentions if cs <= m.start and m.end <= ev.anchor and usable(m)
                          and self._in_pp(norms, m, cs) in (None, "by")), None)
-            if (verb in self.g["claim"] or ev.code.startswith("128")) and doer is not None and doer.country \
+            if (verb in self.g["claim"] or ev.code.startswith(self.breach)) and doer is not None and doer.country \
                     and doer.country != speaker.country:
                 return [Dyad(speaker, doer, "112", ev.rule_id + "+reported", False)], True
             return [], True

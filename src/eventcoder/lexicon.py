@@ -246,10 +246,10 @@ def load_intent_map(name: str = "intent_map.tsv", column: str = "intent") -> dic
 
 
 def load_code_classes() -> dict[str, tuple[str, ...]]:
-    """code_classes.tsv: class -> the code prefixes in it (home, violence, about_place, to_story, one_way,
-    deed, to_sides, to_focus, civil, reported)."""
+    """code_classes.tsv: class -> the code prefixes in it (the classes are described in the file)."""
     from . import codebook
-    classes = ("home", "violence", "about_place", "to_story", "one_way", "deed", "to_sides", "to_focus", "civil", "reported", "decided")
+    classes = ("home", "violence", "about_place", "to_story", "one_way", "deed", "to_sides", "to_focus", "civil",
+               "reported", "decided", "denial", "breach", "words")
 
     def check(r):
         if r["class"] not in classes:
