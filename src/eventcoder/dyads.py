@@ -84,6 +84,7 @@ class DyadFinder:
         self.to_sides, self.to_focus, self.civil = classes["to_sides"], classes["to_focus"], classes["civil"]
         self.reported, self.decided = classes["reported"], classes["decided"]
         self.denial, self.breach, self.words = classes["denial"], classes["breach"], classes["words"]
+        self.sides_act, self.sides_talk = classes["sides_act"], classes["sides_talk"]
         self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
         self.preps = g["prep"] | g["locative"]
         self.participles = participles()
@@ -616,7 +617,7 @@ class DyadFinder:
             if not any(usable(m) for m in sources) and code.startswith("18") and "verb" not in ev.flags:
                 return self._unattributed(norms, ev, mentions, cs, code, rule, future)
             objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget
-                    and not (code.startswith("07") and self._in_pp(norms, m, ev.anchor + 1, literal) == "from")
+                    and not (code.startswith(self.to_story) and self._in_pp(norms, m, ev.anchor + 1, literal) == "from")
                     # (aid "from the Red Cross Society of China to the Vanuatu Red Cross": from a giver)
                     and m.code not in {s.code for s in sources}
                     and not (m.anaphor and m.country in {s.country for s in sources})]   # "its military offensive"
@@ -786,11 +787,11 @@ class DyadFinder:
         elif len(src_keys) == 1 and mutual and not targets and sources[0].country and (
                 (norms[sources[0].end - 1] in self.g["sides"] and (
                     "'s" in norms[sources[0].start:sources[0].end] or "two" in norms[max(0, sources[0].start - 2):sources[0].end]))
-                or (len({x.code for x in sources}) >= 2 and code[:2] in ("03", "04", "05", "08", "18", "19", "20")
+                or (len({x.code for x in sources}) >= 2 and code.startswith(self.sides_act + self.sides_talk)
                     and all(x.country == sources[0].country and x.code[3:6] not in ("CVL", "MED", "EDU", "HLH", "BUS")
                             for x in sources)
-                    and (code[:2] in ("08", "18", "19", "20") or any(x.code[3:6] in ("REB", "SEP", "OPP", "IRG")
-                                                                     for x in sources)))):
+                    and (code.startswith(self.sides_act) or any(x.code[3:6] in ("REB", "SEP", "OPP", "IRG")
+                                                                for x in sources)))):
             # (talks or agreements at home are between a state and its rebels or opposition: "Colombia's
             # government and the ELN rebels resumed peace talks")
             # "Sudan's warring sides have agreed on a ceasefire", "The two Libyan delegations signed a

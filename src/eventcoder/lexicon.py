@@ -249,7 +249,7 @@ def load_code_classes() -> dict[str, tuple[str, ...]]:
     """code_classes.tsv: class -> the code prefixes in it (the classes are described in the file)."""
     from . import codebook
     classes = ("home", "violence", "about_place", "to_story", "one_way", "deed", "to_sides", "to_focus", "civil",
-               "reported", "decided", "denial", "breach", "words")
+               "reported", "decided", "denial", "breach", "words", "sides_act", "sides_talk")
 
     def check(r):
         if r["class"] not in classes:
