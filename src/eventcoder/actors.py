@@ -203,7 +203,7 @@ class ActorFinder:
         Petraeus" or the "San" of "San Francisco" (a sentence's first word may stand before)."""
         def name(t: Token) -> bool:
             return t.text[:1].isupper() and t.text.isalpha()
-        return not ((s > 0 and name(tokens[s - 1]) and s - 1 > 0) or (e < len(tokens) and name(tokens[e])))
+        return not ((s > 1 and name(tokens[s - 1])) or (e < len(tokens) and name(tokens[e])))
 
     def pieces(self, tokens: list[Token], day: dt.date | None, ctx: Context | None,
                blocked: set[int], hits: list[tuple[int, int, int]] | None = None) -> list[_Piece]:

@@ -13,7 +13,7 @@ from typing import Iterable
 
 from . import __version__, codebook
 from .actors import ActorFinder, Context
-from .dates import ResolvedDate, ahead, bounding, cue_words, event_date, find_dates, in_relative, resolve
+from .dates import WEEKDAYS, ResolvedDate, ahead, bounding, cue_words, event_date, find_dates, in_relative, resolve
 from .dyads import NO_BACKDROP, Backdrop, DyadFinder
 from .lexicon import Lexicon, default_lexicon
 from .patterns import EventDictionary, load_rules, participles
@@ -60,8 +60,7 @@ def sentences_of(article: Article) -> list[tuple[int, str]]:
     return [(i, s) for i, _, s in paragraph_sentences(article)]
 
 
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-                   "yesterday"})
+_DAYS = frozenset(WEEKDAYS) | {"today", "yesterday"}
 
 
 class Coder:
@@ -259,7 +258,7 @@ class Coder:
                 return None
         else:
             k = m.end + 1
-            while k < len(norms) and norms[k] in ("that", "on", "in", ",") or (k < len(norms) and norms[k] in _DAYS):
+            while k < len(norms) and (norms[k] in ("that", "on", "in", ",") or norms[k] in _DAYS):
                 k += 1
             first = next((x for x in mentions if x.start == k or (x.start == k + 1 and norms[k] == "the")), None)
             if first is None:
