@@ -3,6 +3,11 @@ from conftest import triples
 
 
 
+def story(title: str, publisher: str, published: str, body: str) -> str:
+    """An article's text as a file holds it: headline, "Publisher | Published DATE" line, body."""
+    return f"{title}\n\n{publisher} | Published {published}\n\n{body}"
+
+
 def article_triples(coder, text: str) -> set[tuple]:
     """(source country, target country, root) of the events of an article written as text."""
     from eventcoder.articles import article_from_text
@@ -290,10 +295,10 @@ def test_armed_forces_are_where_the_sentence_puts_them_not_where_they_strike(cod
 
 
 def test_a_denial_of_doing_something_answers_the_accuser_not_the_object(coder):
-    text = ("Chad breaks ties with Sudan\n\nReuters | Published April 14, 2006\n\n"
-            "Chad broke off diplomatic relations with Sudan on Friday. Chad accused Sudan of arming the rebels who "
-            "attacked N'Djamena. Chad said Sudan wanted to topple its government. Chad will expel Sudanese diplomats. "
-            "Sudan denies backing the rebels.")
+    text = story("Chad breaks ties with Sudan", "Reuters", "April 14, 2006",
+                 "Chad broke off diplomatic relations with Sudan on Friday. Chad accused Sudan of arming the "
+                 "rebels who attacked N'Djamena. Chad said Sudan wanted to topple its government. Chad will expel "
+                 "Sudanese diplomats. Sudan denies backing the rebels.")
     found = article_triples(coder, text)
     assert ("SDN", "TCD", "01") in found
     assert ("SDN", "SDN", "01") not in found
@@ -305,16 +310,16 @@ def test_a_states_warring_sides_agree_with_each_other_at_home(code):
 
 
 def test_opening_fire_at_no_one_named_answers_the_attack_before(coder):
-    text = ("Clash on border\n\nReuters | Published June 11, 2021\n\nAzerbaijani forces shelled Armenian positions "
-            "on Thursday. Armenian troops were forced to open fire after being shelled, the ministry said.")
+    text = story("Clash on border", "Reuters", "June 11, 2021", "Azerbaijani forces shelled Armenian positions "
+                 "on Thursday. Armenian troops were forced to open fire after being shelled, the ministry said.")
     assert ("ARM", "AZE", "19") in article_triples(coder, text)
 
 
 def test_a_government_speaker_speaks_for_the_state_whose_deed_it_reports_and_is_remembered(coder):
-    text = ("Sanctions for firms\n\nXinhua | Published July 15, 2019\n\n"
-            "CHINA will impose sanctions on US companies involved in arms sales to Taiwan, foreign ministry "
-            "spokesperson Geng Shuang said on Friday. The arms sales to Taiwan by the United States are serious "
-            "violations of the international law, Geng said.")
+    text = story("Sanctions for firms", "Xinhua", "July 15, 2019",
+                 "CHINA will impose sanctions on US companies involved in arms sales to Taiwan, foreign ministry "
+                 "spokesperson Geng Shuang said on Friday. The arms sales to Taiwan by the United States are serious "
+                 "violations of the international law, Geng said.")
     found = article_triples(coder, text)
     assert ("CHN", "USA", "11") in found       # the violation he reports is his accusation
     assert ("CHN", "USA", "16") in found
@@ -327,45 +332,46 @@ def test_what_someone_is_suspected_of_is_no_event(code):
 
 
 def test_a_missile_launch_at_no_one_is_a_display_of_force_and_a_protest_over_it_answers_its_doer(coder):
-    text = ("North Korea fires missile\n\nReuters | Published November 28, 2017\n\n"
-            "North Korea has fired a ballistic missile, South Korean officials said. "
-            "Tokyo has also expressed a strong protest over the launch.")
+    text = story("North Korea fires missile", "Reuters", "November 28, 2017",
+                 "North Korea has fired a ballistic missile, South Korean officials said. "
+                 "Tokyo has also expressed a strong protest over the launch.")
     found = article_triples(coder, text)
     assert ("JPN", "PRK", "11") in found
     assert not any(s == "PRK" and r == "19" for s, _, r in found)
 
 
 def test_them_after_they_and_a_verb_is_the_group_named_before(coder):
-    text = ("Officers missing\n\nAP | Published June 14, 2023\n\n"
-            "Kosovo police have reported that three officers patrolling a northern area are missing. "
-            "Serbian authorities said Wednesday that they arrested them inside Serbia near the border.")
+    text = story("Officers missing", "AP", "June 14, 2023",
+                 "Kosovo police have reported that three officers patrolling a northern area are missing. "
+                 "Serbian authorities said Wednesday that they arrested them inside Serbia near the border.")
     found = article_triples(coder, text)
     assert ("SRB", "XKX", "17") in found
     assert ("SRB", "SRB", "17") not in found
 
 
 def test_condemning_the_move_answers_the_maker_of_the_last_act_and_names_learned_with_a_country(coder):
-    text = ("Solomons switch\n\nAP | Published September 16, 2019\n\n"
-            "Taiwan says the Solomon Islands has switched diplomatic recognition to China. "
-            "Taiwan's Foreign Minister Joseph Wu condemned the move Monday.")
+    text = story("Solomons switch", "AP", "September 16, 2019",
+                 "Taiwan says the Solomon Islands has switched diplomatic recognition to China. "
+                 "Taiwan's Foreign Minister Joseph Wu condemned the move Monday.")
     assert ("TWN", "SLB", "11") in article_triples(coder, text)
-    text = ("Talks resume\n\nUPI | Published February 6, 2011\n\n"
-            "India's Nirupama Rao and Pakistan's Salman Bashir held talks in Thimphu. "
-            "Rao and Bashir also met to discuss another meeting.")
+    text = story("Talks resume", "UPI", "February 6, 2011",
+                 "India's Nirupama Rao and Pakistan's Salman Bashir held talks in Thimphu. "
+                 "Rao and Bashir also met to discuss another meeting.")
     found = article_triples(coder, text)
     assert ("IND", "PAK", "04") in found and not any("SDN" in (s, t) for s, t, _ in found)
 
 
 def test_an_officer_named_after_his_bodys_title_is_remembered(coder):
-    text = ("US asks Russia\n\nNews18 | Published April 11, 2023\n\n"
-            "The formal decision was swift, State Department spokesman Vedant Patel said. "
-            '"We call for the Russian Federation to immediately release Mr. Gershkovich," Patel said in a statement.')
+    text = story("US asks Russia", "News18", "April 11, 2023",
+                 "The formal decision was swift, State Department spokesman Vedant Patel said. "
+                 '"We call for the Russian Federation to immediately release Mr. Gershkovich," Patel said in a '
+                 'statement.')
     assert ("USA", "RUS", "10") in article_triples(coder, text)
 
 
 def test_saying_there_is_no_evidence_denies_the_accusation_of_the_country_the_article_is_about(coder):
-    text = ("Bangladesh accuses Myanmar\n\nAP | Published September 16, 2017\n\n"
-            "Bangladesh accused Myanmar of violating its airspace. Bangladesh summoned Myanmar's envoy. "
-            "Bangladesh said Myanmar drones flew over its territory three times. Bangladesh protested. "
-            "Myanmar's presidential spokesman on Saturday said there's no evidence of any trespassing.")
+    text = story("Bangladesh accuses Myanmar", "AP", "September 16, 2017",
+                 "Bangladesh accused Myanmar of violating its airspace. Bangladesh summoned Myanmar's envoy. "
+                 "Bangladesh said Myanmar drones flew over its territory three times. Bangladesh protested. "
+                 "Myanmar's presidential spokesman on Saturday said there's no evidence of any trespassing.")
     assert ("MMR", "BGD", "01") in article_triples(coder, text)
