@@ -506,8 +506,7 @@ class Coder:
                 background = own if own.date else None
             doer, sides = self._doer(s, mentions, found), self._sides(found)
             mover = next((e.source.country for e in reversed(found) if e.source.country
-                          and not e.code.startswith(self.dyads.words)
-                          and not any(f in e.rule_id for f in ("+reaction", "+focus", "+claimed", "+reported"))), None)
+                          and not e.code.startswith(self.dyads.words)), None)
             # (a move is an act, not words: "Biden condemned the move" after Russia's veto and Ukraine's protest)
             if doer or sides or mover:
                 back = evolve(back, doer=doer or back.doer, sides=sides or back.sides, mover=mover or back.mover)

@@ -60,7 +60,7 @@ class Backdrop:
     doer: str | None = None                # whose conflictual deed was reported last (class deed: `+reaction`)
     sides: tuple[str, str] | None = None   # the two parties of the last mutual event (class to_sides: `+sides`)
     focus: tuple[str, ...] = ()            # the countries the article names most, most first (class to_focus: `+focus`)
-    mover: str | None = None               # whose event of any kind was reported last ("condemned the move": `+reaction`)
+    mover: str | None = None               # whose act (class words excluded) was reported last ("condemned the move")
 
 
 NO_BACKDROP = Backdrop()
