@@ -135,6 +135,16 @@ def test_conjunctions_do_not_glue_actor_pieces(finder):
     assert ("External Affairs Minister S Jaishankar", "INDGOV") in got
 
 
+def test_a_past_tense_verb_does_not_glue_a_state_to_the_group_it_acted_on(finder):
+    got = codes(finder, "Israel struck Hamas after it fired rockets.")
+    assert ("Israel", "ISR") in got and ("Hamas", "PSEREB") in got
+
+
+def test_military_ranks_are_military_roles(finder):
+    assert ("Air Chief Marshal VR Chaudhari", "---MIL") in codes(finder, "Air Chief Marshal VR Chaudhari met them.")
+    assert codes(finder, "India's navy chief arrived.") == [("India's navy chief", "INDMIL")]
+
+
 def test_the_council_and_the_bloc_are_the_organizations_named_before(finder):
     ctx = Context()
     finder.find(tokenize("The UN Security Council voted on a ceasefire resolution."), DAY, ctx)

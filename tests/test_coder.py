@@ -375,3 +375,19 @@ def test_saying_there_is_no_evidence_denies_the_accusation_of_the_country_the_ar
                  "Bangladesh said Myanmar drones flew over its territory three times. Bangladesh protested. "
                  "Myanmar's presidential spokesman on Saturday said there's no evidence of any trespassing.")
     assert ("MMR", "BGD", "01") in article_triples(coder, text)
+
+
+def test_mediators_in_the_sentence_of_a_domestic_agreement_mediate_between_that_states_sides(coder):
+    text = story("Sudan ceasefire", "Reuters", "June 10, 2023",
+                 "Saudi Arabia and the U.S. who have been brokering talks said in a joint statement that Sudan's "
+                 "warring sides have agreed on a nationwide ceasefire.")
+    found = article_triples(coder, text)
+    assert {("SAU", "SDN", "04"), ("USA", "SDN", "04"), ("SDN", "SDN", "08")} <= found
+
+
+def test_it_aimed_at_in_an_after_clause_is_the_main_clauses_subject(coder):
+    text = story("Gaza strikes", "AFP", "November 16, 2019",
+                 "GAZA CITY, Nov 16, 2019 (AFP) - Israel carried out fresh strikes on Gaza targeting Hamas early "
+                 "Saturday after rockets were fired towards it from the Palestinian enclave, the army said.")
+    found = article_triples(coder, text)
+    assert {("ISR", "PSE", "19"), ("PSE", "ISR", "19")} <= found

@@ -164,3 +164,9 @@ def test_a_report_date_after_the_event_does_not_date_it_when_another_does():
     s = ("The DPRK on Monday slammed the drills, and warned of possible retaliation, the official news agency "
          "reported on Tuesday.")
     assert event_date(s, dt.date(2021, 3, 16), near=s.index("warned")).date == dt.date(2021, 3, 15)
+
+
+def test_a_date_in_the_background_an_event_happened_against_dates_the_background():
+    s = "Israel struck Hamas sites on Saturday, the army said, despite a ceasefire that began two days ago."
+    r = event_date(s, dt.date(2019, 11, 16), near=s.index("struck"))
+    assert (r.date, r.text) == (dt.date(2019, 11, 16), "on Saturday")

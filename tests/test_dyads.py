@@ -1099,3 +1099,13 @@ def test_aid_goes_to_its_receiver_not_to_the_giver_it_comes_from(code):
     rows = code("The Chinese embassy in Vanuatu on Monday handed over humanitarian assistance of 100,000 U.S. dollars "
                 "from the Red Cross Society of China to the Vanuatu Red Cross.", date="2015-03-16")
     assert {(r["source_actor"], r["target_actor"]) for r in rows} == {("CHNGOV", "VUTNGO")}
+
+
+def test_strikes_carried_out_on_a_party_are_an_attack_but_workers_staged_strikes_a_labour_strike(code):
+    assert ("RUS", "UKR", "19") in triples(code("Russia launched fresh strikes on Ukrainian cities overnight."))
+    assert {r["cameo_code"] for r in code("Workers staged strikes in Paris.")} == {"143"}
+
+
+def test_a_telephone_as_a_thing_is_no_call(code):
+    assert code("Australia tapped the phones of Indonesian leaders.") == []
+    assert ("TUR", "SAU", "04") in triples(code("Erdogan and King Salman agreed in a phone call to set up a group."))

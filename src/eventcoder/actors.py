@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from .lexicon import Entry, Lexicon
+from .patterns import past_tenses
 from .records import ActorMention, evolve
 from .text import Token
 
@@ -157,6 +158,7 @@ class ActorFinder:
         self.pair_ends = frozenset(pair[-1] for pair in self.pairs)
         self.locative = g["locative"]
         self.preps = g["prep"] | g["locative"]
+        self.pasts = past_tenses() - g["maker"]
         # the head nouns an organization's names end in ("International Criminal Court" -> "court"), by code
         self.org_heads: dict[str, set[str]] = {}
         for e in lex.entries:
@@ -554,8 +556,9 @@ class ActorFinder:
                         x.start == 0 and x.why == "pron:it" for x in out)):
                     out.append(m)       # "The flight left at 7 p.m. It is expected to arrive ...": the thing
                     continue            # (and "It will take effect once it has been ratified": the same)
-                ante = [x for x in before if not x.person and not x.code.startswith("---")
-                        and not x.why.startswith("region")][-1:] or (   # (a place never acts: "in Sochi")
+                ante = self._aimed_at_subject(tokens, m.start, before) or [
+                    x for x in before if not x.person and not x.code.startswith("---")
+                    and not x.why.startswith("region")][-1:] or (   # (a place never acts: "in Sochi")
                     [ctx.last_actor] if ctx and ctx.last_actor and not ctx.last_actor.person else [])
             else:
                 subject = next((x for x in out if x.end == m.start - 1), None) \
@@ -576,6 +579,22 @@ class ActorFinder:
                 out.append(evolve(m, code=a.code, country=a.country, why=f"pronoun '{word}' -> {a.text}",
                                    person=a.person, anaphor=True))
         return out
+
+    def _aimed_at_subject(self, tokens: list[Token], k: int, before: list[ActorMention]) -> list[ActorMention]:
+        """"it" aimed at in a clause that names no actor of its own, after a subordinating word, is the main
+        clause's subject ("Israel carried out strikes on Gaza after rockets were fired towards it": Israel)."""
+        g = self.lex.grammar
+        if not tokens or k < 2 or tokens[k - 1].norm not in g["aimed"]:
+            return []
+        sub = next((j for j in range(k - 2, -1, -1) if tokens[j].norm in g["subordinate"]), None)
+        if sub is None or any(sub < x.start for x in before):
+            return []
+        # the main clause starts after the last mark before it (a dateline's dash, a quote, a colon)
+        start = next((j for j in range(sub - 1, -1, -1) if tokens[j].norm in g["boundary"]
+                      and not tokens[j].norm.isalpha()), -1)
+        main = [x for x in before if start < x.start and x.end <= sub and not x.person and not x.code.startswith("---")
+                and not x.why.startswith("region") and self._in_pp_simple(tokens, x) is None]
+        return main[:1]
 
     def _clause_first_person(self, tokens: list[Token], k: int, before: list[ActorMention]) -> ActorMention | None:
         """The first person named in the clause that token k is in (after its last boundary or verb of saying)."""
@@ -656,7 +675,7 @@ class ActorFinder:
             return not (a.kind == "role" and ("a" in norms or "an" in norms))
         if all(n in self.determiners or self._modifier(t) for n, t in zip(norms, gap)):
             # "Russian telecoms regulator", "Chinese tech giant Huawei": modifiers lead to a role or organization
-            return b.kind in ("role", "org") and not any(n.endswith("ed") for n in norms)
+            return b.kind in ("role", "org") and not any(n.endswith("ed") or n in self.pasts for n in norms)
         return False
 
     def _modifier(self, t: Token) -> bool:

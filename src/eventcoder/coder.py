@@ -471,11 +471,12 @@ class Coder:
     @staticmethod
     def _sides(found: list[CodedEvent]) -> tuple[str, str] | None:
         """The two countries of a sentence's last mutual event ("Israel and Hamas agreed to a ceasefire"), not a
-        meeting or a call (a mediator meets each side)."""
+        meeting or a call (a mediator meets each side); a state's two sides at home are that state twice
+        ("Sudan's warring sides have agreed on a ceasefire")."""
         for e in reversed(found):
             if any(m in e.rule_id for m in ("+mutual", "+sym", "+between")) and e.source.country \
                     and not e.code.startswith(("040", "041", "042", "043", "044")) \
-                    and e.target.country and e.source.country != e.target.country:
+                    and e.target.country and (e.source.country != e.target.country or "+domestic" in e.rule_id):
                 return e.source.country, e.target.country
         return None
 
@@ -498,13 +499,19 @@ class Coder:
             default = lead if background and self.perfect(s) else (background or lead)
             found = self.code_sentence_events(s, mentions, article.id, article.published, default, dates, back,
                                               recent)
+            sides = self._sides(found)
+            if sides and sides != back.sides and any(ev.code.startswith(self.dyads.to_sides) for ev in s.events):
+                # "Saudi Arabia and the U.S. who have been brokering talks said Sudan's warring sides have
+                # agreed on a ceasefire": mediation between the sides its own sentence names
+                found = self.code_sentence_events(s, mentions, article.id, article.published, default, dates,
+                                                  evolve(back, sides=sides), recent)
             coded.append((s, mentions, default, dates, found, back, recent))
             recent = next((ResolvedDate(e.date, e.precision, e.date_text) for e in reversed(found)
                            if e.date_text and not e.date_text.endswith(")")), None) or self.own_day(s, article.published) \
                 or recent
             if own is not None:
                 background = own if own.date else None
-            doer, sides = self._doer(s, mentions, found), self._sides(found)
+            doer = self._doer(s, mentions, found)
             mover = next((e.source.country for e in reversed(found) if e.source.country
                           and not e.code.startswith(self.dyads.words)), None)
             # (a move is an act, not words: "Biden condemned the move" after Russia's veto and Ukraine's protest)

@@ -323,12 +323,14 @@ def _aside_after(sentence: str, near: int, start: int) -> bool:
     return opener is not None and "," not in sentence[opener.end():start]
 
 
-_CAUSE = re.compile(r"\b(?:in response to|in retaliation for|in reaction to|in revenge for)\b", re.I)
+_CAUSE = re.compile(r"\b(?:in response to|in retaliation for|in reaction to|in revenge for|despite|in spite of|amid)\b",
+                    re.I)
 
 
 def _cause_after(sentence: str, near: int, start: int) -> bool:
     """Whether a date after an event's phrase stands in the cause it answers ("is suspending its mission in
-    response to last week's expulsion"): it dates the cause, not the event."""
+    response to last week's expulsion") or the background it happened against ("despite a ceasefire that began
+    two days ago", "amid protests that erupted last week"): it dates that, not the event."""
     return start > near and _CAUSE.search(sentence, near, start) is not None
 
 

@@ -216,7 +216,8 @@ def load_grammar() -> dict[str, set]:
                "place_adjective", "direction", "telling", "envoy", "arrival", "institution", "org_head", "org_generic", "counterpart", "aide", "deed",
                "statement", "affair", "vow", "attributive", "maker", "move", "called_off", "shared_org",
                "instrument", "demanding", "helping", "solving", "place_noun", "fronting", "compass", "visiting", "home_body", "disaster", "seeming", "unknown",
-               "pair_verb", "modifier_ing", "compelled", "planned", "threatening", "striking", "suicide", "sides", "suspicion", "multinational", "deciding", "leaders"}
+               "pair_verb", "modifier_ing", "compelled", "planned", "threatening", "striking", "suicide", "sides", "suspicion", "multinational", "deciding", "leaders",
+               "aimed", "subordinate"}
 
     def check(r):
         if r["class"] not in classes:

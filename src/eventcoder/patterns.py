@@ -52,6 +52,13 @@ def participles() -> frozenset[str]:
     return frozenset(p for _, r in rows for p in split_list(r["participle"]))
 
 
+@cache
+def past_tenses() -> frozenset[str]:
+    """Irregular simple pasts ("struck", "met", "told"): verbs, never modifiers inside an actor phrase."""
+    rows = read_tsv(data_dir() / "irregular_verbs.tsv", ["base", "third", "past", "participle", "ing"])
+    return frozenset(p for _, r in rows for p in split_list(r["past"]))
+
+
 def inflect(base: str) -> tuple[str, ...]:
     """Every form of a verb: base, -s, past, past participle, -ing (irregulars from the table).
 
