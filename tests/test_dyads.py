@@ -1109,3 +1109,9 @@ def test_strikes_carried_out_on_a_party_are_an_attack_but_workers_staged_strikes
 def test_a_telephone_as_a_thing_is_no_call(code):
     assert code("Australia tapped the phones of Indonesian leaders.") == []
     assert ("TUR", "SAU", "04") in triples(code("Erdogan and King Salman agreed in a phone call to set up a group."))
+
+
+def test_talks_are_negotiation_and_a_meeting_is_a_consultation(code):
+    assert {r["cameo_code"] for r in code("Russian and Ukrainian negotiators held talks in Istanbul.")} == {"046"}
+    assert {r["cameo_code"] for r in code("Japan's Kishida held talks with India's Modi.")} == {"046"}
+    assert {r["cameo_code"] for r in code("Japan's Kishida met India's Modi.")} == {"040"}
