@@ -140,6 +140,12 @@ def test_a_past_tense_verb_does_not_glue_a_state_to_the_group_it_acted_on(finder
     assert ("Israel", "ISR") in got and ("Hamas", "PSEREB") in got
 
 
+def test_a_states_own_security_council(finder):
+    assert ("Tajik Security Council", "TJKGOV") in codes(finder, "He called the Tajik Security Council.")
+    assert ("Security Council", "IGOUNO") in codes(finder, "He called the Security Council.")
+    assert ("Russian UN envoy", "RUSGOV") in codes(finder, "The Russian UN envoy spoke.")
+
+
 def test_military_ranks_are_military_roles(finder):
     assert ("Air Chief Marshal VR Chaudhari", "---MIL") in codes(finder, "Air Chief Marshal VR Chaudhari met them.")
     assert codes(finder, "India's navy chief arrived.") == [("India's navy chief", "INDMIL")]

@@ -1115,3 +1115,17 @@ def test_talks_are_negotiation_and_a_meeting_is_a_consultation(code):
     assert {r["cameo_code"] for r in code("Russian and Ukrainian negotiators held talks in Istanbul.")} == {"046"}
     assert {r["cameo_code"] for r in code("Japan's Kishida held talks with India's Modi.")} == {"046"}
     assert {r["cameo_code"] for r in code("Japan's Kishida met India's Modi.")} == {"040"}
+
+
+def test_named_agreements_and_bilateral_exercises(code):
+    rows = code("The United States and India have signed two Defense Technology and Trade Initiative (DTTI) "
+                "agreements, officials said.")
+    assert {("USA", "IND", "05"), ("IND", "USA", "05")} <= triples(rows)
+    rows = code("On October 13, Pakistan and United States navies conducted a bilateral exercise in the Arabian Sea.")
+    assert ("PAK", "USA", "06") in triples(rows)
+
+
+def test_an_act_considered_or_not_ruled_out_is_a_threat_not_a_deed(code):
+    assert {r["cameo_code"] for r in code("Japan says it is considering freezing economic aid to India.")} == {"1311"}
+    rows = code("Persson said Sweden could not rule out reducing its development aid to India.")
+    assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows} == {("SWE", "IND", "1311")}

@@ -35,6 +35,18 @@ def test_longest_match_wins_and_gap(tmp_path):
     assert found == [("057", "05.901"), ("040", "04.901")]
 
 
+def test_a_gap_spans_the_words_of_names_beyond_its_length(tmp_path):
+    f = tmp_path / "root99.tsv"
+    f.write_text("rule_id\tcode\tpattern\tflags\tnote\n05.901\t057\t{sign} ... agreements\tsym\t\n")
+    d = load_rules([f])
+    norms = "they signed two defense technology and trade initiative ( dtti ) agreements".split()
+    assert d.find(norms) == []                      # eight words between: too far for a plain gap
+    names = frozenset({3, 4, 6, 7, 8, 9, 10})       # Defense Technology, Trade Initiative, (DTTI)
+    assert [e.rule_id for e in d.find(norms, names)] == ["05.901"]
+    # the object's name may stand in the first gap only where it is an actor's
+    assert d.find(norms, frozenset(), names) and not d.find(norms, frozenset(), frozenset())
+
+
 def test_bad_rows_reported_together(tmp_path):
     f = tmp_path / "bad.tsv"
     f.write_text("rule_id\tcode\tpattern\tflags\tnote\n"

@@ -142,6 +142,10 @@ class _Piece:
     country: str | None = None
 
 
+# words that keep an organization's name international after a demonym ("the Russian UN mission")
+_INTERNATIONAL = frozenset({"un", "u.n.", "united", "nations", "international", "world", "european", "eu", "global"})
+
+
 class ActorFinder:
     """Finds actor mentions in tokenized sentences."""
 
@@ -757,9 +761,12 @@ class ActorFinder:
                 for head in self.org_heads.get(org.code, ()):     # "ICC" ... "the court"; "the EU" ... "the bloc"
                     ctx.heads[head] = (org.code, org.country)
             envoys = [r for r in roles if tokens[r.end - 1].norm in self.lex.grammar["envoy"]]
-            if country is not None and not org.country and country.start < org.start and country.kind == "country" \
-                    and [t.norm for t in tokens[country.end:org.start]] == ["'s"] and not envoys:
-                # "Armenia's Security Council", "Russia's Security Council": the state's own body of that name
+            if country is not None and not org.country and country.start < org.start and not envoys and (
+                    (country.kind == "country" and [t.norm for t in tokens[country.end:org.start]] == ["'s"])
+                    or (country.kind == "demonym" and country.end == org.start and org.code.startswith("IGO")
+                        and org.end - org.start > 1 and not _INTERNATIONAL.intersection(
+                            t.norm for t in tokens[org.start:org.end]))):
+                # "Armenia's Security Council", "the Tajik Security Council": the state's own body of that name
                 code, ctry = country.code + "GOV", country.country
                 why.append(f"{country.kind} {country.entry.source}; its own body of that name")
             elif country is not None and org.country and country.country != org.country and country.start < org.start:

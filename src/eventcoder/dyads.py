@@ -174,8 +174,14 @@ class DyadFinder:
         if ev.anchor >= 2 and norms[ev.anchor - 1] == "be" and norms[ev.anchor - 2] in ("or", "and") \
                 and any(w in g["doubt"] for w in norms[cs:ev.anchor]):
             return True, False, False, False     # "must abide by the laws or be prosecuted": one modal for both
-        tense = any(w in g["future"] for w in window)
         w = norms[ev.anchor]
+        if w.endswith("ing") and "verb" in ev.flags and ev.anchor - 1 > cs and (
+                norms[ev.anchor - 1] in g["weighing"] or norms[ev.anchor - 2:ev.anchor] == ["rule", "out"]):
+            # "is considering freezing aid", "could not rule out reducing its aid": an act weighed, not done
+            if norms[ev.anchor - 1] != "out" and any(x in g["negation"] for x in window[-3:]):
+                return True, False, False, False
+            return False, True, False, False
+        tense = any(w in g["future"] for w in window)
         if cs > 0 and norms[cs - 1] in ("before", "until") and "verb" in ev.flags and w.endswith("s") \
                 and not w.endswith(("ss", "us", "is")):
             tense = True    # "a day before Sarkozy heads to Beijing": a present tense there is still to come

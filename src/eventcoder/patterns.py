@@ -22,6 +22,7 @@ from .text import phrase_tokens
 from .tsv import read_tsv, split_list
 
 GAP = 5
+NAME_GAP = 6      # words of proper names a gap may span beyond GAP
 ARTICLES = frozenset({"the", "a", "an"})   # ignored in patterns and text: "announced (the) intentions"
 # quotation marks are skipped in the text too: 'was "deeply concerned" about', 'called him "a terrorist"'
 QUOTES = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019", "'", "`", "``", "''"})
@@ -255,13 +256,18 @@ class EventDictionary:
     def __len__(self) -> int:
         return len(self.rules)
 
-    def find(self, norms: list[str]) -> list[EventMention]:
+    def find(self, norms: list[str], names: frozenset[int] = frozenset(),
+             object_names: frozenset[int] = frozenset()) -> list[EventMention]:
         """Event phrases in a sentence, overlaps resolved: the longest match wins. Articles (the, a, an)
         are skipped in the text as they are in the patterns, and so are quotation marks; positions are
-        mapped back."""
+        mapped back. `names`: positions of the words of proper names (capitalized inside the sentence,
+        brackets), which a gap spans without counting them, up to NAME_GAP of them ("signed two Defense
+        Technology and Trade Initiative (DTTI) agreements")."""
         keep = [i for i, n in enumerate(norms) if n not in _SKIPPED]
         full = norms
         norms = [full[i] for i in keep]
+        free = frozenset(k for k, i in enumerate(keep) if i in names) if names else frozenset()
+        free_first = frozenset(k for k, i in enumerate(keep) if i in object_names) if object_names else free
         present = set(norms)
         rules, more_words = self.rules, self._more_words
         cands = []
@@ -278,7 +284,7 @@ class EventDictionary:
                 else:
                     rule = rules[i]
                     literal = list(range(start, end)) if rule.literal_from == 0 else []
-                    pos = _match_tail(rule.tail, norms, end, literal, rule.literal_from)
+                    pos = _match_tail(rule.tail, norms, end, literal, rule.literal_from, free, free_first)
                     if pos is not None:
                         cands.append((-len(literal), literal[0] - pos, literal[0], rule.rule_id, pos, i,
                                       tuple(literal)))
@@ -305,14 +311,19 @@ _START = attrgetter("start")
 
 
 def _match_tail(tail: tuple[dict[str, tuple[tuple[str, ...], ...]], ...], norms: list[str], pos: int,
-                literal: list[int], literal_from: int = 0) -> int | None:
-    """Match a rule's later segments from token `pos` on, each within GAP tokens of the one before and not
-    across . ; : (longest alternative first); add the tokens of segments from `literal_from` on to `literal`
-    and give the end, or None."""
+                literal: list[int], literal_from: int = 0, free: frozenset[int] = frozenset(),
+                free_first: frozenset[int] = frozenset()) -> int | None:
+    """Match a rule's later segments from token `pos` on, each within GAP tokens of the one before (words
+    of names, `free`, not counted, up to NAME_GAP more) and not across . ; : (longest alternative first);
+    add the tokens of segments from `literal_from` on to `literal` and give the end, or None."""
     last = len(norms) - 1
     for n_seg, seg in enumerate(tail, 1):
         hit = None
-        for p in range(pos, min(pos + GAP, last) + 1):
+        skipped = 0
+        p = pos
+        spanned = free_first if n_seg == 1 else free
+        limit = min(pos + GAP + NAME_GAP, last) if spanned else min(pos + GAP, last)
+        while p <= limit:
             word = norms[p]
             alternatives = seg.get(word)
             if alternatives:
@@ -327,6 +338,11 @@ def _match_tail(tail: tuple[dict[str, tuple[tuple[str, ...], ...]], ...], norms:
                     break
             if word in (".", ";", ":"):
                 break
+            if p not in spanned:
+                skipped += 1
+                if skipped > GAP:
+                    break
+            p += 1
         if hit is None:
             return None
         if n_seg >= literal_from:
