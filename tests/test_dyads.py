@@ -1129,3 +1129,26 @@ def test_an_act_considered_or_not_ruled_out_is_a_threat_not_a_deed(code):
     assert {r["cameo_code"] for r in code("Japan says it is considering freezing economic aid to India.")} == {"1311"}
     rows = code("Persson said Sweden could not rule out reducing its development aid to India.")
     assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows} == {("SWE", "IND", "1311")}
+
+
+def test_a_second_verb_with_no_object_acts_on_the_first_ones(code):
+    rows = code("China summoned the U.S. ambassador and demanded an explanation on Tuesday.")
+    assert {("CHN", "USA", "11"), ("CHN", "USA", "10")} <= triples(rows)
+    rows = code("France called on Iran on Monday to show flexibility and make concessions.")
+    assert all(r["cameo_root"] != "08" for r in rows)
+
+
+def test_denials_requests_hosting_and_extradition_phrasings(code):
+    rows = code("Russia rejected any involvement in the nerve agent attack in the British city of Salisbury.")
+    assert {r["cameo_code"] for r in rows} == {"016"}
+    rows = code("South Korea formally asked the International Monetary Fund for a financial rescue package.")
+    assert {(r["source_actor"], r["target_actor"], r["cameo_code"]) for r in rows} == {("KOR", "IGOIMF", "0231")}
+    rows = code("Cuban President Raul Castro welcomed Pope Francis at Havana's airport on Saturday.", date="2015-09-20")
+    assert ("CUB", "VAT", "04") in triples(rows)
+    rows = code("Panama's Noriega was extradited from France on Sunday.", date="2011-12-12")
+    assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows} == {("FRA", "PAN", "063")}
+
+
+def test_the_leader_of_an_international_organization_is_not_a_party(code):
+    rows = code("Armenia demanded an emergency meeting of the Russian-led Collective Security Treaty Organization.")
+    assert {(r["source_actor"], r["target_actor"]) for r in rows} == {("ARM", "IGOCST")}

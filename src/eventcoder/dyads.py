@@ -221,8 +221,8 @@ class DyadFinder:
     def passive(self, tokens: list[Token], ev: EventMention, cs: int,
                 mentions: list[ActorMention] = (), others: list[EventMention] | None = None) -> bool:
         w = tokens[ev.anchor].norm
-        if not (w.endswith(("ed", "en")) or w in self.participles):
-            return False
+        if not (w.endswith(("ed", "en")) or w in self.participles) or "inv" in ev.flags:
+            return False    # (an inverted phrase names its doer after it already: "was extradited from France")
         if len(ev.literal) > 1 and tokens[ev.literal[-1]].norm == "by":
             return False    # the phrase takes its "by" as its object: "has long been frustrated by Mexico's reluctance"
         nxt = tokens[ev.end].norm if ev.end < len(tokens) else ""
@@ -260,10 +260,13 @@ class DyadFinder:
         the two sides of its last mutual event), for parties the sentence leaves implied."""
         norms = self.norms(tokens) if norms is None else norms
         mentions = [m for m in mentions
-                    if not (m.end + 1 < len(norms) and norms[m.end] == "-" and norms[m.end + 1] in self.g["maker"])]
+                    if not (m.end + 1 < len(norms) and norms[m.end] == "-" and (norms[m.end + 1] in self.g["maker"] or (
+                        norms[m.end + 1] in ("led", "backed", "dominated") and any(
+                            x.start == m.end + 2 and x.code.startswith("IGO") for x in mentions))))]
         # (a maker named in a compound adjective is no party: "Iranian-designed drones", "an EU-funded school";
         # but "a U.S.-drafted resolution", "the Saudi-led coalition", "a British-flagged tanker" name one, and
-        # so does a backer: "Iranian-backed militants")
+        # so does a backer: "Iranian-backed militants"; but not the leader of an international organization named
+        # after it: "the Russian-led Collective Security Treaty Organization" is the organization)
         if self.adjectival(norms, ev, mentions, others):
             return []
         cs, ce = self.clause(norms, ev.anchor, ev.end)
@@ -627,6 +630,24 @@ class DyadFinder:
                     # (aid "from the Red Cross Society of China to the Vanuatu Red Cross": from a giver)
                     and m.code not in {s.code for s in sources}
                     and not (m.anaphor and m.country in {s.country for s in sources})]   # "its military offensive"
+            if not any(usable(m) for m in objs) and "verb" in ev.flags and others \
+                    and code.startswith(self.words + ("03", "04", "05", "06", "07", "08")):
+                # a second verb with no object of its own acts on the first one's: "China summoned the U.S.
+                # ambassador and demanded an explanation", "met Modi and signed three agreements"
+                k = ev.anchor - 1
+                while k > cs and norms[k] in _ADVERB_SKIP:
+                    k -= 1
+                prev = [o for o in others if o is not ev and "verb" in o.flags and cs <= o.anchor < k] \
+                    if k > cs and norms[k] == "and" else []
+                if prev and not any(n in ("to", "that") for n in norms[prev[-1].anchor:k]) \
+                        and not any(n == "that" or n in g["reporting"] for n in norms[max(0, cs - 1):prev[-1].anchor]):
+                    # (not inside what the first verb asks or says: "called on Iran to show flexibility and
+                    # make concessions"; nor after a first verb that is itself reported: "determined that Russia
+                    # had wrongfully detained Gershkovich and urged his immediate release")
+                    shared = [m for m in mentions if prev[-1].anchor < m.start and m.end <= k and usable(m)
+                              and m.code not in {x.code for x in sources}
+                              and self._in_pp(norms, m, prev[-1].anchor + 1, prev[-1].literal) is None]
+                    objs = shared[:1] or objs
             owned = next((k for k in range(ev.anchor + 1, ev.end) if norms[k] in ("its", "their")
                           and k not in literal), None)
             if owned is not None and not any(m.start < owned for m in objs):
