@@ -306,6 +306,8 @@ class EventDictionary:
         return out
 
 
+_CLAUSE_WORDS = frozenset({"if", "unless", "which", "who", "whom", "whose", "when", "while", "because",
+                           "although", "though", "whereas", "after", "before", "until", "since", "where"})
 _RANKING = itemgetter(0, 1, 2, 3)    # longest phrase, then widest span, then leftmost, then rule id
 _START = attrgetter("start")
 
@@ -320,6 +322,7 @@ def _match_tail(tail: tuple[dict[str, tuple[tuple[str, ...], ...]], ...], norms:
     for n_seg, seg in enumerate(tail, 1):
         hit = None
         skipped = 0
+        named = opened = False
         p = pos
         spanned = free_first if n_seg == 1 else free
         limit = min(pos + GAP + NAME_GAP, last) if spanned else min(pos + GAP, last)
@@ -342,6 +345,11 @@ def _match_tail(tail: tuple[dict[str, tuple[tuple[str, ...], ...]], ...], norms:
                 skipped += 1
                 if skipped > GAP:
                     break
+                opened = opened or word in _CLAUSE_WORDS
+            else:
+                named = True
+            if named and opened:
+                break       # a gap that spans a name stays in its clause ("pay the price if Pelosi went ahead with a visit")
             p += 1
         if hit is None:
             return None
