@@ -1152,3 +1152,21 @@ def test_denials_requests_hosting_and_extradition_phrasings(code):
 def test_the_leader_of_an_international_organization_is_not_a_party(code):
     rows = code("Armenia demanded an emergency meeting of the Russian-led Collective Security Treaty Organization.")
     assert {(r["source_actor"], r["target_actor"]) for r in rows} == {("ARM", "IGOCST")}
+
+
+def test_violence_against_a_leader_by_no_state_agent_is_an_assassination_or_an_attempt(code):
+    rows = code("Slovak Prime Minister Robert Fico was shot several times by a 71-year-old Slovak man on Wednesday.",
+                date="2024-05-15")
+    assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows} == {("SVK", "SVK", "185")}
+    rows = code("Israeli Prime Minister Yitzhak Rabin was shot dead by a 25-year-old Israeli law student.",
+                date="1995-11-04")
+    assert {r["cameo_code"] for r in rows} == {"186"}
+
+
+def test_occupation_blackouts_contacts_and_leaving_a_bloc(code):
+    assert ("ISR", "PSE", "19") in triples(code("Israeli tanks and troops reoccupied Ramallah on Friday."))
+    assert {r["cameo_code"] for r in code("Iranian authorities imposed a near-total internet blackout.")} == {"1721"}
+    assert ("MAR", "DEU", "16") in triples(code("Morocco has suspended all contact with Germany's embassy in Rabat."))
+    rows = code("Burkina Faso, Mali and Niger announced their immediate withdrawal from the regional bloc ECOWAS.")
+    assert {(r["source_country"], r["target_actor"]) for r in rows} == {("BFA", "IGOWAS"), ("MLI", "IGOWAS"),
+                                                                          ("NER", "IGOWAS")}

@@ -48,6 +48,14 @@ _FAULT_ROOTS = frozenset({"10", "11", "12", "13", "16", "17"})
 _AUX = frozenset({"has", "have", "had", "did", "does", "can", "could", "may", "might", "must", "should"})
 
 
+def _age_word(norms: list[str], k: int) -> bool:
+    """Token k is part of an age before a noun: "a 71 - year - old man"."""
+    n = norms[k]
+    return (n.isdigit() and norms[k + 1:k + 4] == ["-", "year", "-"]) or (n in ("year", "years") and norms[k - 1:k] == ["-"]) \
+        or (n == "old" and norms[k - 1:k] == ["-"]) or (n == "-" and k > 0 and norms[k - 1] in ("year", "years")) \
+        or (n == "-" and k > 0 and norms[k - 1].isdigit() and norms[k + 1:k + 2] in (["year"], ["years"]))
+
+
 def _hyphenated(norms: list[str], k: int) -> bool:
     """Whether token k is part of a hyphenated compound ("quake-hit", "war-torn")."""
     return norms[k] == "-" or (k + 1 < len(norms) and norms[k + 1] == "-") or (k > 0 and norms[k - 1] == "-")
@@ -141,8 +149,9 @@ class DyadFinder:
         """The preposition that governs mention m, if any (a preposition of the event phrase itself,
         as in "fired at", does not count)."""
         k = m.start - 1
-        while k >= clause_start and (norms[k] in self.g["determiner"] or norms[k] in self.g["place_adjective"] or norms[k] == "'s"):
-            k -= 1
+        while k >= clause_start and (norms[k] in self.g["determiner"] or norms[k] in self.g["place_adjective"]
+                                     or norms[k] == "'s" or _age_word(norms, k)):
+            k -= 1      # ("by a 71-year-old Slovak man")
         if k >= clause_start and norms[k] in self.preps and k not in own:
             return norms[k]
         return None
@@ -217,6 +226,18 @@ class DyadFinder:
             if hit:
                 return hit
         return None
+
+    @staticmethod
+    def _assassination(d: Dyad, norms: list[str], ev: EventMention) -> Dyad:
+        """Violence against a named leader, sitting or former, by no agent of a state is an assassination (186)
+        when it kills, else an attempt (185): "Rabin was shot dead by a law student", "Fico was shot several
+        times by a 71-year-old man"."""
+        if not (d.code[:2] in ("18", "19") and d.target.person and d.target.code[3:6] in ("GOV", "ELI")
+                and d.source.code[3:6] not in ("GOV", "MIL", "COP", "SPY") and not d.code.startswith(("185", "186"))):
+            return d
+        killed = any(n in ("dead", "killed", "kill", "kills", "killing", "assassinated", "assassinate")
+                     for n in norms[ev.anchor:ev.end + 2])
+        return evolve(d, code="186" if killed else "185", rule_id=d.rule_id + "+leader")
 
     def passive(self, tokens: list[Token], ev: EventMention, cs: int,
                 mentions: list[ActorMention] = (), others: list[EventMention] | None = None) -> bool:
@@ -868,6 +889,7 @@ class DyadFinder:
         out = [evolve(d, code="1831", rule_id=d.rule_id + "+suicide") if d.code.startswith("19")
                and not self.g["suicide"].isdisjoint(d.source.text.lower().split()) else d for d in out]
         # ("A suicide bomber on a motorcycle struck a checkpoint": a suicide bombing, whatever the verb)
+        out = [self._assassination(d, norms, ev) for d in out]
         if out:
             also = self._also_did(norms, ev, mentions, others)
             if also:
