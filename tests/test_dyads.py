@@ -1170,3 +1170,13 @@ def test_occupation_blackouts_contacts_and_leaving_a_bloc(code):
     rows = code("Burkina Faso, Mali and Niger announced their immediate withdrawal from the regional bloc ECOWAS.")
     assert {(r["source_country"], r["target_actor"]) for r in rows} == {("BFA", "IGOWAS"), ("MLI", "IGOWAS"),
                                                                           ("NER", "IGOWAS")}
+
+
+def test_aid_provided_with_agreements_between_and_control_seized_back(code):
+    rows = code("The CSTO is ready to provide Kyrgyzstan and Tajikistan with the necessary assistance.")
+    assert {(r["target_country"], r["cameo_code"]) for r in rows} == {("KGZ", "033"), ("TJK", "033")}
+    rows = code("Bush announced a trade and investment agreement between Pakistan and the United States.")
+    assert {("USA", "PAK", "05"), ("PAK", "USA", "05")} <= triples(rows)
+    rows = code("Spanish forces moved onto the island, seizing control back from a dozen Moroccan soldiers.")
+    assert ("ESP", "MAR", "19") in triples(rows)
+    assert ("ERI", "ETH", "15") in triples(code("Eritrea moved troops along its border with Ethiopia."))
