@@ -1180,3 +1180,15 @@ def test_aid_provided_with_agreements_between_and_control_seized_back(code):
     rows = code("Spanish forces moved onto the island, seizing control back from a dozen Moroccan soldiers.")
     assert ("ESP", "MAR", "19") in triples(rows)
     assert ("ERI", "ETH", "15") in triples(code("Eritrea moved troops along its border with Ethiopia."))
+
+
+def test_verbal_defence_affairs_as_topics_and_one_way_pledges(code):
+    assert triples(code("China defended Pakistan on Tuesday.")) == {("CHN", "PAK", "05")}
+    assert code("Taiwan must be able to defend itself.") == []
+    rows = code("Clinton and Yeltsin discussed the Kosovo crisis in a telephone call on Wednesday.", date="1999-03-24")
+    assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows} == {
+        ("USA", "RUS", "041"), ("RUS", "USA", "041")}
+    rows = code("Mexico pledged on Thursday to step up cooperation with U.S. prosecutors against drug cartels.")
+    assert {(r["source_country"], r["target_country"]) for r in rows} == {("MEX", "USA")}
+    rows = code("Four Russian military intelligence officers had been expelled from the Netherlands in April.")
+    assert ("NLD", "RUS", "17") in triples(rows)

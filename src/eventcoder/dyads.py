@@ -409,8 +409,9 @@ class DyadFinder:
                       and not any(n in g["disaster"] for n in norms[m.end:m.end + 4])]
             # (nor a name before a disaster noun: "killed by the Malaysia Airlines flight MH17 crash")
             subj = [m for m in left if self._in_pp(norms, m, cs) is None]
-            if not agents and code.startswith(self.violence):
-                # "a mortar bomb was fired at it from the Gaza Strip": fire comes from where it was fired
+            if not agents and code.startswith(self.violence + ("174",)):
+                # "a mortar bomb was fired at it from the Gaza Strip": fire comes from where it was fired;
+                # "officers had been expelled from the Netherlands": by the state they had to leave
                 agents = [m for m in right if self._in_pp(norms, m, ev.anchor) == "from" and usable(m)]
             if not agents:
                 return self._unknown_agent(code, rule, future, norms, ev, subj, right, mentions)
@@ -669,6 +670,12 @@ class DyadFinder:
                               and m.code not in {x.code for x in sources}
                               and self._in_pp(norms, m, prev[-1].anchor + 1, prev[-1].literal) is None]
                     objs = shared[:1] or objs
+            if code[:2] in ("04", "05", "06"):
+                # "discussed the Kosovo crisis", "talks on the Ukraine war": the affair named after a country is
+                # what is talked about, not a party
+                objs = [m for m in objs if not (len(m.code) == 3 and not m.person and m.start > 0
+                                                and norms[m.start - 1] == "the" and m.end < len(norms)
+                                                and norms[m.end] in g["affair"])]
             owned = next((k for k in range(ev.anchor + 1, ev.end) if norms[k] in ("its", "their")
                           and k not in literal), None)
             if owned is not None and not any(m.start < owned for m in objs):
@@ -693,7 +700,9 @@ class DyadFinder:
                                                or _hyphenated(norms, k)                # "quake-hit Myanmar"
                                                for k, n in enumerate(norms[ev.end:m.start], ev.end))
                         and not (len(m.code) == 3 and not m.person and m.end < len(norms)
-                                 and tokens[m.end].text.isalpha() and tokens[m.end].text.islower())]
+                                 and tokens[m.end].text.isalpha() and tokens[m.end].text.islower()
+                                 and norms[m.end] not in self.preps and norms[m.end] not in ("and", "or", "but", "as"))]
+                # ("received Chinese aid": a country's adjective; not "defended Pakistan on Tuesday")
             # a noun ("the 1994 genocide of Tutsis") does not say its source acted at home
             home = bool(sources) and not borrowed and "verb" in ev.flags and self._home(code, sources[-1]) \
                 and not any(sources[-1].end <= o.anchor < ev.anchor and not self._after_prep(norms, o.anchor, left)
@@ -872,7 +881,9 @@ class DyadFinder:
                     #          (but "forces carried out ethnic cleansing in western Tigray" is a domestic one,
                     #          and so is "Merkel expressed condolences over the floods in Bavaria")
                 out.append(Dyad(s, t, code, rule, future))
-                if "sym" in ev.flags and not intent and not refusal:   # an intention (or refusal) is its speaker's alone
+                if "sym" in ev.flags and not intent and not refusal and not code.startswith("03"):
+                    # (an intention, or a refusal, is its speaker's alone: "Mexico pledged to step up cooperation
+                    # with U.S. prosecutors")
                     out.append(Dyad(t, s, code, rule + "+sym", future))
                 elif not refusal:
                     for f in ev.flags:
