@@ -1,4 +1,5 @@
 """Source and target from the sentence's shape: the rules of eventcoder.dyads, each on sentences written for it."""
+import pytest
 from conftest import triples
 
 
@@ -1192,3 +1193,16 @@ def test_verbal_defence_affairs_as_topics_and_one_way_pledges(code):
     assert {(r["source_country"], r["target_country"]) for r in rows} == {("MEX", "USA")}
     rows = code("Four Russian military intelligence officers had been expelled from the Netherlands in April.")
     assert ("NLD", "RUS", "17") in triples(rows)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Saudi Arabia and Egypt gave Qatar 10 days on Friday to meet a list of 13 demands.",
+     {("SAU", "QAT", "139"), ("EGY", "QAT", "139")}),
+    ("China sent warships and fighter jets to surround Taiwan on Monday.", {("CHN", "TWN", "150")}),
+    ("Nicaragua switched recognition to Beijing.", {("NIC", "CHN", "054")}),
+    ("Qatar has suspended its role as a mediator between Israel and Hamas.", {("QAT", "ISR", "165"), ("QAT", "PSE", "165")}),
+    ("Russia has taken temporary control of the local assets of French food group Danone.", {("RUS", "FRA", "1711")}),
+    ("Chinese government-linked hackers broke into the networks of U.S. broadband providers.", {("CHN", "USA", "176")}),
+])
+def test_ultimatums_shows_of_force_recognition_mediation_seizures_and_hacking(code, text, expected):
+    assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text)} == expected
