@@ -391,3 +391,18 @@ def test_it_aimed_at_in_an_after_clause_is_the_main_clauses_subject(coder):
                  "Saturday after rockets were fired towards it from the Palestinian enclave, the army said.")
     found = article_triples(coder, text)
     assert {("ISR", "PSE", "19"), ("PSE", "ISR", "19")} <= found
+
+
+def test_a_city_named_after_a_first_name_or_a_learned_title_is_a_surname(coder):
+    text = story("Chile meets China", "People's Daily", "September 26, 2000",
+                 "Chilean President Ricardo Lagos met with visiting Chinese Foreign Minister Tang Jiaxuan on Monday. "
+                 "Tang described his conversation with President Lagos as very friendly.")
+    found = article_triples(coder, text)
+    assert ("CHN", "CHL", "01") in found and not any("NGA" in (s, t) for s, t, _ in found)
+
+
+def test_charged_with_a_task_is_no_accusation(code):
+    rows = code("Ethiopia said African leaders charged with mediating with Eritrea will meet in Ouagadougou.",
+                date="1998-07-01")
+    assert all(r["cameo_root"] != "17" for r in rows)
+    assert any(r["cameo_code"] == "1125" for r in code("Kenya charged the Somali envoy with spying.", date="1998-07-01"))

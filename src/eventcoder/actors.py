@@ -275,6 +275,11 @@ class ActorFinder:
             if ent.kind == "person" and e - s == 1 and s > 1 and tokens[s - 1].text[:1].isupper() \
                     and tokens[s - 1].text.isalpha() and s - 1 not in covered:
                 continue    # a surname after another first name is someone else: "Pakistan's Salman Bashir"
+            if ent.kind in ("region", "capital") and e - s == 1 and s > 1 and tokens[s - 1].text[:1].isupper() \
+                    and tokens[s - 1].text.rstrip(".").isalpha() and (
+                        s - 1 not in covered or (ctx is not None and (tokens[s].norm,) in ctx.names)):
+                continue    # a surname after a first name ("President Ricardo Lagos") or, once learned, after a
+                            # title ("President Lagos"): the person, not the city
             if ent.kind == "person" and e - s == 1 and ctx is not None and ctx.names:
                 known = ctx.names.get((tokens[s].norm,))
                 if known is not None and known[0] != ent.code:
