@@ -1206,3 +1206,12 @@ def test_verbal_defence_affairs_as_topics_and_one_way_pledges(code):
 ])
 def test_ultimatums_shows_of_force_recognition_mediation_seizures_and_hacking(code, text, expected):
     assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text)} == expected
+
+
+def test_reaffirmed_support_or_solidarity_is_endorsement_and_announced_aid_a_pledge(code):
+    assert {r["cameo_code"] for r in code("Cuba reaffirms its support for Venezuela.")} == {"051"}
+    assert {r["cameo_code"] for r in code("Cuba reaffirmed its solidarity with Venezuela on Monday.")} == {"051"}
+    assert {r["cameo_code"] for r in code("Indonesia reaffirmed its commitment to the one-China policy.")} <= {"032"}
+    text = ("Floods hit Pakistan. Australia announced aid for Pakistan. China, Turkey and the United Arab Emirates "
+            "announced aid including tents and food.")
+    assert ("TUR", "PAK", "03") in triples(code(text))
