@@ -146,6 +146,12 @@ def test_a_states_own_security_council(finder):
     assert ("Russian UN envoy", "RUSGOV") in codes(finder, "The Russian UN envoy spoke.")
 
 
+def test_it_as_the_object_of_its_own_clauses_subject_is_a_thing(finder):
+    got = codes(finder, "China firmly opposes this and strongly condemns it.")
+    assert got == [("China", "CHN")]
+    assert ("it", "RUS") in codes(finder, "Russia said it would respond.")
+
+
 def test_military_ranks_are_military_roles(finder):
     assert ("Air Chief Marshal VR Chaudhari", "---MIL") in codes(finder, "Air Chief Marshal VR Chaudhari met them.")
     assert codes(finder, "India's navy chief arrived.") == [("India's navy chief", "INDMIL")]

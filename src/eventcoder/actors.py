@@ -565,10 +565,12 @@ class ActorFinder:
                         x.start == 0 and x.why == "pron:it" for x in out)):
                     out.append(m)       # "The flight left at 7 p.m. It is expected to arrive ...": the thing
                     continue            # (and "It will take effect once it has been ratified": the same)
+                own = self._object_of_own_subject(tokens, m.start, before)
                 ante = self._aimed_at_subject(tokens, m.start, before) or [
                     x for x in before if not x.person and not x.code.startswith("---")
-                    and not x.why.startswith("region")][-1:] or (   # (a place never acts: "in Sochi")
-                    [ctx.last_actor] if ctx and ctx.last_actor and not ctx.last_actor.person else [])
+                    and not x.why.startswith("region") and x is not own][-1:] or (   # (a place never acts: "in Sochi")
+                    [ctx.last_actor] if ctx and ctx.last_actor and not ctx.last_actor.person
+                    and not (own is not None and ctx.last_actor.code == own.code) else [])
             else:
                 subject = next((x for x in out if x.end == m.start - 1), None) \
                     if tokens and tokens[m.start].norm == "them" and m.start >= 2 else None
@@ -588,6 +590,24 @@ class ActorFinder:
                 out.append(evolve(m, code=a.code, country=a.country, why=f"pronoun '{word}' -> {a.text}",
                                    person=a.person, anaphor=True))
         return out
+
+    def _object_of_own_subject(self, tokens: list[Token], k: int, before: list[ActorMention]) -> ActorMention | None:
+        """The subject of the clause of "it" at k when "it" is a verb's object there: no antecedent ("China
+        firmly opposes this and strongly condemns it": the thing condemned, not China)."""
+        if k == 0:
+            return None
+        v = tokens[k - 1]
+        g = self.lex.grammar
+        if not (v.text.isalpha() and v.text.islower() and v.norm not in self.preps and v.norm not in self.determiners
+                and v.norm not in _CONJUNCTIONS and v.norm not in g["reporting"] and v.norm not in g["be"]
+                and v.norm not in ("that", "to", "of", "for")):
+            return None
+        b = k - 1
+        while b >= 0 and tokens[b].norm not in g["boundary"] and tokens[b].norm not in g["reporting"] \
+                and tokens[b].text != ",":
+            b -= 1
+        return next((x for x in before if b < x.start and x.end <= k and self._in_pp_simple(tokens, x) is None
+                     and not (x.end < len(tokens) and tokens[x.end].norm == "'s")), None)
 
     def _aimed_at_subject(self, tokens: list[Token], k: int, before: list[ActorMention]) -> list[ActorMention]:
         """"it" aimed at in a clause that names no actor of its own, after a subordinating word, is the main
