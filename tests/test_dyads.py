@@ -1215,3 +1215,14 @@ def test_reaffirmed_support_or_solidarity_is_endorsement_and_announced_aid_a_ple
     text = ("Floods hit Pakistan. Australia announced aid for Pakistan. China, Turkey and the United Arab Emirates "
             "announced aid including tents and food.")
     assert ("TUR", "PAK", "03") in triples(code(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The EU postponed plans to sign a scientific cooperation pact with Canada.", {("IGO", "CAN", "160")}),
+    ("The Chinese government is to impose countermeasures against two U.S. military contractors.",
+     {("CHN", "USA", "163")}),
+    ("The United Arab Emirates rolled over its $2 billion deposits placed with Pakistan.", {("ARE", "PAK", "071")}),
+])
+def test_postponed_plans_countermeasures_decided_and_rolled_over_deposits(code, text, expected):
+    assert {(r["source_country"] or r["source_actor"][:3], r["target_country"], r["cameo_code"])
+            for r in code(text)} == expected

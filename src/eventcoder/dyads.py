@@ -332,7 +332,9 @@ class DyadFinder:
             if rc is None:
                 return []
             code, rule = rc, rule + "+refusal"
-        decision = future or any(norms[k] in self.g["deciding"] for k in range(max(cs, ev.anchor - 4), ev.anchor))
+        decision = future or any(norms[k] in self.g["deciding"] for k in range(max(cs, ev.anchor - 4), ev.anchor)) \
+            or (ev.anchor >= 2 and norms[ev.anchor - 1] == "to" and norms[ev.anchor - 2] in ("is", "are"))
+        # ("the Chinese government is to impose countermeasures": a decision announced)
         if intent and decision and code.startswith(self.decided) and not refusal and not any(
                 w in self.g["threatening"] for w in norms[max(0, cs - 4):ev.anchor]) and not (
                 ce < len(norms) and norms[ce] in self.g["conditional"]):
