@@ -1226,3 +1226,11 @@ def test_reaffirmed_support_or_solidarity_is_endorsement_and_announced_aid_a_ple
 def test_postponed_plans_countermeasures_decided_and_rolled_over_deposits(code, text, expected):
     assert {(r["source_country"] or r["source_actor"][:3], r["target_country"], r["cameo_code"])
             for r in code(text)} == expected
+
+
+def test_no_meeting_with_people_or_needs_and_a_bracketed_affair_is_a_topic(code):
+    assert code("Ukraine has enough gas in storage to meet its and the EU's needs.") == []
+    assert code('Taiwan\'s president said: "I have met people I wanted to meet."') == []
+    rows = code("Li Zhaoxing and Colin Powell discussed the North Korean (DPRK) nuclear crisis in a telephone call.",
+                date="2004-08-30")
+    assert {(r["source_country"], r["target_country"]) for r in rows} == {("CHN", "USA"), ("USA", "CHN")}

@@ -675,9 +675,10 @@ class DyadFinder:
             if code[:2] in ("04", "05", "06"):
                 # "discussed the Kosovo crisis", "talks on the Ukraine war": the affair named after a country is
                 # what is talked about, not a party
-                objs = [m for m in objs if not (len(m.code) == 3 and not m.person and m.start > 0
-                                                and norms[m.start - 1] == "the" and m.end < len(norms)
-                                                and norms[m.end] in g["affair"])]
+                objs = [m for m in objs if not (len(m.code) == 3 and not m.person and m.start > 0 and (
+                    (norms[m.start - 1] == "the" and self._affair_after(norms, m.end))
+                    or (norms[m.start - 1].lstrip("^") == "(" and m.end < len(norms) and norms[m.end].lstrip("^") == ")"
+                        and self._affair_after(norms, m.end + 1))))]
             owned = next((k for k in range(ev.anchor + 1, ev.end) if norms[k] in ("its", "their")
                           and k not in literal), None)
             if owned is not None and not any(m.start < owned for m in objs):
@@ -893,6 +894,8 @@ class DyadFinder:
                             rc = self.intent_code(f[4:]) if intent else f[4:]
                             out.append(Dyad(t, s, rc or f[4:], rule + "+rev", future))
         out = [d for d in out if usable(d.source) and usable(d.target)
+               and not (d.code[:2] == "04" and "people" in (d.source.text.lower(), d.target.text.lower()))
+               # ("I have met people I wanted to meet": no party)
                and not (d.code[:3] in ("042", "043") and d.source.country == d.target.country
                         and "country from the place named" in d.source.why)   # "rescuers arrived in Adiyaman"
                and not (d.code[:2] == "04" and "MED" in (d.source.code[3:6], d.target.code[3:6]))]
@@ -1119,6 +1122,21 @@ class DyadFinder:
             return False    # "Annan both condemned Israel's assault and called for ...": the subject's verb
         return (prev in self.g["determiner"] or prev.isdigit() or prev in _QUANTITY
                 or any(ev.anchor - 1 in o.literal for o in (others or ()) if o is not ev))
+
+    def _affair_after(self, norms: list[str], k: int) -> bool:
+        """An affair noun at k, past a bracketed acronym and up to two adjectives ("the North Korean (DPRK)
+        nuclear crisis")."""
+        if k + 2 < len(norms) and norms[k].lstrip("^") == "(" and norms[k + 2].lstrip("^") == ")":
+            k += 3
+        for _ in range(3):
+            if k >= len(norms):
+                return False
+            if norms[k] in self.g["affair"]:
+                return True
+            if not norms[k].isalpha() or norms[k] in self.function:
+                return False
+            k += 1
+        return False
 
     def _deed_object(self, norms: list[str], ev: EventMention, nouns: set[str] | None = None) -> bool:
         """Whether the phrase's object is a deed referred back to ("condemned the launch", "rejected this
