@@ -1234,3 +1234,9 @@ def test_no_meeting_with_people_or_needs_and_a_bracketed_affair_is_a_topic(code)
     rows = code("Li Zhaoxing and Colin Powell discussed the North Korean (DPRK) nuclear crisis in a telephone call.",
                 date="2004-08-30")
     assert {(r["source_country"], r["target_country"]) for r in rows} == {("CHN", "USA"), ("USA", "CHN")}
+
+
+def test_a_state_named_as_such_protesting_complains_officially(code):
+    assert {r["cameo_code"] for r in code("Japan protests China drone flight near disputed islets.")} == {"114"}
+    rows = code("US and British activists staged a protest in Beijing on Wednesday.")
+    assert all(r["cameo_root"] == "14" for r in rows)

@@ -900,8 +900,10 @@ class DyadFinder:
                         and "country from the place named" in d.source.why)   # "rescuers arrived in Adiyaman"
                and not (d.code[:2] == "04" and "MED" in (d.source.code[3:6], d.target.code[3:6]))]
         # (talking to reporters is no consultation: "Putin spoke to reporters in Moscow")
-        out = [evolve(d, code=self._by_state(d.code), rule_id=d.rule_id + "+state") if self._civil_by_state(d.code, d.source)
+        out = [evolve(d, code=self._by_state(d.code), rule_id=d.rule_id + "+state") if self._civil_by_state(
+            d.code, d.source, itself=d.source.end >= len(norms) or norms[d.source.end] not in ("and", ",", "-"))
                else d for d in out]
+        # ("Japan protests China drone flight": the state's official protest; not "US and British activists")
         out = [evolve(d, code="1831", rule_id=d.rule_id + "+suicide") if d.code.startswith("19")
                and not self.g["suicide"].isdisjoint(d.source.text.lower().split()) else d for d in out]
         # ("A suicide bomber on a motorcycle struck a checkpoint": a suicide bombing, whatever the verb)
