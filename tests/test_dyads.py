@@ -1240,3 +1240,13 @@ def test_a_state_named_as_such_protesting_complains_officially(code):
     assert {r["cameo_code"] for r in code("Japan protests China drone flight near disputed islets.")} == {"114"}
     rows = code("US and British activists staged a protest in Beijing on Wednesday.")
     assert all(r["cameo_root"] == "14" for r in rows)
+
+
+@pytest.mark.parametrize("text,code_", [
+    ("Russia launched missile strikes on Kyiv on Monday.", "195"),
+    ("Turkish warplanes struck Kurdish militant targets in northern Iraq on Sunday.", "195"),
+    ("Russian artillery and tanks pounded the eastern Ukrainian town of Avdiivka.", "194"),
+    ("The United States fired anti-aircraft batteries at Russia this week.", "190"),
+])
+def test_fighting_is_coded_by_the_weapons_named(code, text, code_):
+    assert {r["cameo_code"] for r in code(text, date="2022-10-10")} == {code_}

@@ -48,6 +48,14 @@ _FAULT_ROOTS = frozenset({"10", "11", "12", "13", "16", "17"})
 _AUX = frozenset({"has", "have", "had", "did", "does", "can", "could", "may", "might", "must", "should"})
 
 
+_WEAPON_CODES = (
+    ("1952", frozenset({"drone", "drones", "uav", "uavs"})),
+    ("195", frozenset({"warplane", "warplanes", "jets", "jet", "bombers", "bomber", "aircraft", "helicopter",
+                       "helicopters", "gunships", "missile", "missiles", "airstrike", "airstrikes"})),
+    ("194", frozenset({"artillery", "tanks", "tank", "howitzers", "mortar", "mortars", "shelling", "shells"})),
+)
+
+
 def _age_word(norms: list[str], k: int) -> bool:
     """Token k is part of an age before a noun: "a 71 - year - old man"."""
     n = norms[k]
@@ -226,6 +234,21 @@ class DyadFinder:
             if hit:
                 return hit
         return None
+
+    @staticmethod
+    def _by_weapon(d: Dyad, norms: list[str], ev: EventMention) -> Dyad:
+        """Fighting (190) named with its weapons in the doer or the phrase is coded by them: aircraft and missiles
+        195, drones 1952, artillery and tanks 194 ("Turkish warplanes struck Kurdish militant targets", "Russia
+        launched missile strikes on Kyiv", "exchanged heavy artillery fire")."""
+        if d.code != "190":
+            return d
+        words = set(d.source.text.lower().split()) | {norms[k] for k in range(ev.anchor, ev.end)
+                                                        if not (k and norms[k - 1] == "-")}
+        # (not "anti-aircraft batteries")
+        for code, weapons in _WEAPON_CODES:
+            if not words.isdisjoint(weapons):
+                return evolve(d, code=code, rule_id=d.rule_id + "+weapon")
+        return d
 
     @staticmethod
     def _assassination(d: Dyad, norms: list[str], ev: EventMention) -> Dyad:
@@ -907,7 +930,7 @@ class DyadFinder:
         out = [evolve(d, code="1831", rule_id=d.rule_id + "+suicide") if d.code.startswith("19")
                and not self.g["suicide"].isdisjoint(d.source.text.lower().split()) else d for d in out]
         # ("A suicide bomber on a motorcycle struck a checkpoint": a suicide bombing, whatever the verb)
-        out = [self._assassination(d, norms, ev) for d in out]
+        out = [self._assassination(self._by_weapon(d, norms, ev), norms, ev) for d in out]
         if out:
             also = self._also_did(norms, ev, mentions, others)
             if also:
