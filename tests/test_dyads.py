@@ -1250,3 +1250,9 @@ def test_a_state_named_as_such_protesting_complains_officially(code):
 ])
 def test_fighting_is_coded_by_the_weapons_named(code, text, code_):
     assert {r["cameo_code"] for r in code(text, date="2022-10-10")} == {code_}
+
+
+def test_restored_relations_are_cooperation_established_ones_recognition(code):
+    assert {r["cameo_code"] for r in code("Saudi Arabia and Iran restored diplomatic relations on Friday.")} == {"050"}
+    rows = code("Nicaragua established diplomatic relations with China on Friday.")
+    assert {r["cameo_code"] for r in rows} == {"054"}
