@@ -1256,3 +1256,10 @@ def test_restored_relations_are_cooperation_established_ones_recognition(code):
     assert {r["cameo_code"] for r in code("Saudi Arabia and Iran restored diplomatic relations on Friday.")} == {"050"}
     rows = code("Nicaragua established diplomatic relations with China on Friday.")
     assert {r["cameo_code"] for r in rows} == {"054"}
+
+
+def test_a_meeting_in_a_state_neither_party_belongs_to_is_at_a_third_location(code):
+    rows = code("U.S. President Donald Trump and Russian President Vladimir Putin met in Helsinki on Monday.",
+                date="2018-07-16")
+    assert {r["cameo_code"] for r in rows} == {"044"}
+    assert {r["cameo_code"] for r in code("Putin met Xi in Beijing on Monday.", date="2018-07-16")} == {"040"}

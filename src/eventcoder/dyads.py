@@ -931,6 +931,14 @@ class DyadFinder:
                and not self.g["suicide"].isdisjoint(d.source.text.lower().split()) else d for d in out]
         # ("A suicide bomber on a motorcycle struck a checkpoint": a suicide bombing, whatever the verb)
         out = [self._assassination(self._by_weapon(d, norms, ev), norms, ev) for d in out]
+        if any(d.code in ("040", "046") for d in out):
+            # "Trump and Putin met in Helsinki": a meeting in a state neither party belongs to is at a third
+            # location (044)
+            third = {m.country for m in mentions if cs <= m.start < ce and m.country and m.start > ev.anchor
+                     and self._in_pp(norms, m, cs) in ("in", "at") and (len(m.code) == 3 or m.why.startswith(("capital", "town", "region")))}
+            out = [evolve(d, code="044", rule_id=d.rule_id + "+third")
+                   if d.code == "040" and third and d.source.country and d.target.country
+                   and not third & {d.source.country, d.target.country} else d for d in out]
         if out:
             also = self._also_did(norms, ev, mentions, others)
             if also:
