@@ -1263,3 +1263,14 @@ def test_a_meeting_in_a_state_neither_party_belongs_to_is_at_a_third_location(co
                 date="2018-07-16")
     assert {r["cameo_code"] for r in rows} == {"044"}
     assert {r["cameo_code"] for r in code("Putin met Xi in Beijing on Monday.", date="2018-07-16")} == {"040"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Erdogan offered on Friday to host a peace summit between Russia and Ukraine.",
+     {("TUR", "RUS", "039"), ("TUR", "UKR", "039")}),
+    ("Zelenskiy pleaded with Germany on Tuesday to send more Patriot air defence systems.", {("UKR", "DEU", "0232")}),
+    ("Nepal appealed to India and China on Monday for more helicopters and medical teams.",
+     {("NPL", "IND", "0233"), ("NPL", "CHN", "0233")}),
+])
+def test_offers_to_host_talks_and_appeals_for_weapons_or_relief(code, text, expected):
+    assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text, date="2022-03-04")} >= expected
