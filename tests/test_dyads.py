@@ -1274,3 +1274,8 @@ def test_a_meeting_in_a_state_neither_party_belongs_to_is_at_a_third_location(co
 ])
 def test_offers_to_host_talks_and_appeals_for_weapons_or_relief(code, text, expected):
     assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text, date="2022-03-04")} >= expected
+
+
+def test_the_broker_named_in_a_compound_adjective_is_no_party(code):
+    rows = code("Israel and Hamas agreed to an Egyptian-brokered ceasefire that took effect early on Friday.")
+    assert {(r["source_country"], r["target_country"]) for r in rows} == {("ISR", "PSE"), ("PSE", "ISR")}
