@@ -1279,3 +1279,16 @@ def test_offers_to_host_talks_and_appeals_for_weapons_or_relief(code, text, expe
 def test_the_broker_named_in_a_compound_adjective_is_no_party(code):
     rows = code("Israel and Hamas agreed to an Egyptian-brokered ceasefire that took effect early on Friday.")
     assert {(r["source_country"], r["target_country"]) for r in rows} == {("ISR", "PSE"), ("PSE", "ISR")}
+
+
+def test_cooperation_against_a_party_is_not_with_it(code):
+    rows = code("The militaries of Egypt and Israel are working closely together against Islamist militants in Sinai.")
+    assert {(r["source_country"], r["target_country"], r["cameo_root"]) for r in rows} == {
+        ("EGY", "ISR", "06"), ("ISR", "EGY", "06")}
+    rows = code("Japan and South Korea agreed to cooperate closely against North Korea's missile development.")
+    assert all("PRK" not in (r["source_country"], r["target_country"]) for r in rows)
+
+
+def test_a_preliminary_examination_is_an_investigation(code):
+    rows = code("The ICC prosecutor opened a preliminary examination into killings in the Philippines on Thursday.")
+    assert {r["cameo_code"] for r in rows} <= {"092"}
