@@ -695,8 +695,9 @@ class DyadFinder:
                               and m.code not in {x.code for x in sources}
                               and self._in_pp(norms, m, prev[-1].anchor + 1, prev[-1].literal) is None]
                     objs = shared[:1] or objs
-            if code[:2] in ("03", "04", "05", "06"):
-                # cooperation "against North Korea's missile development" is not with North Korea
+            if code[:2] in ("03", "04", "05", "06") and not code.startswith("035"):
+                # cooperation "against North Korea's missile development" is not with North Korea (but yielding
+                # is to the party it was against: "offered to suspend their protests against the government")
                 objs = [m for m in objs if self._in_pp(norms, m, ev.anchor + 1, literal) != "against"]
             if code[:2] in ("04", "05", "06"):
                 # "discussed the Kosovo crisis", "talks on the Ukraine war": the affair named after a country is
