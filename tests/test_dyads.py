@@ -1292,3 +1292,9 @@ def test_cooperation_against_a_party_is_not_with_it(code):
 def test_a_preliminary_examination_is_an_investigation(code):
     rows = code("The ICC prosecutor opened a preliminary examination into killings in the Philippines on Thursday.")
     assert {r["cameo_code"] for r in rows} <= {"092"}
+
+
+def test_a_cancelled_meeting_on_the_sidelines_is_a_cancellation(code):
+    rows = code("Chinese Foreign Minister Wang Yi canceled a planned meeting with Japanese Foreign Minister "
+                "Yoshimasa Hayashi on the sidelines of ASEAN meetings on Thursday.", date="2022-08-04")
+    assert {(r["source_country"], r["target_country"], r["cameo_root"]) for r in rows} == {("CHN", "JPN", "16")}
