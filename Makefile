@@ -58,6 +58,8 @@ score: $(STAMP)
 	$(EC) evaluate output/dev5.parquet tests/data/dev5_cameo.jsonl
 	$(EC) code tests/data/dev6_cameo.jsonl -o output/dev6.parquet --overwrite --quiet
 	$(EC) evaluate output/dev6.parquet tests/data/dev6_cameo.jsonl
+	$(EC) code tests/data/dev8_cameo.jsonl -o output/dev8.parquet --overwrite --quiet
+	$(EC) evaluate output/dev8.parquet tests/data/dev8_cameo.jsonl
 	$(EC) code tests/data/articles5 -o output/articles5.parquet --overwrite --quiet
 	$(EC) evaluate output/articles5.parquet tests/data/articles5a.gold.jsonl
 	$(EC) code tests/data/dev3_cameo.jsonl -o output/dev3.parquet --overwrite --quiet
@@ -67,6 +69,8 @@ score: $(STAMP)
 	$(EC) evaluate output/articles5.parquet tests/data/articles5b.gold.jsonl
 	$(EC) code tests/data/dev7_cameo.jsonl -o output/dev7.parquet --overwrite --quiet
 	$(EC) evaluate output/dev7.parquet tests/data/dev7_cameo.jsonl
+	$(EC) code tests/data/dev9_cameo.jsonl -o output/dev9.parquet --overwrite --quiet
+	$(EC) evaluate output/dev9.parquet tests/data/dev9_cameo.jsonl
 
 clean:
 	rm -rf .venv build src/eventcoder/_compiled output/*.parquet
