@@ -98,11 +98,11 @@ class Coder:
         tokens = tokenize(text)
         norms = [t.norm for t in tokens]
         hits = self.actors.hits(tokens, norms)
-        # the words of names that are no actor ("two Defense Technology and Trade Initiative (DTTI) agreements"),
-        # which an event phrase's gap may span
-        actor_words = {k for s, e, _ in hits for k in range(s, e)}
+        # the words of names a phrase's gap may span: those of names that are no actor anywhere ("signed two
+        # Defense Technology and Trade Initiative (DTTI) agreements"), an actor's in the first gap, its object
         names = frozenset(i for i, t in enumerate(tokens) if i and (t.text[:1].isupper() or t.text in ("(", ")")))
-        events = self.rules.find(norms, names - actor_words, names)
+        things = names.difference(k for s, e, _ in hits for k in range(s, e))
+        events = self.rules.find(norms, things, names)
         if events:
             inside = self.actors.name_tokens(tokens, hits)
             kept = [e for e in events if not inside.intersection(e.literal)]
@@ -110,7 +110,7 @@ class Coder:
                 # a phrase that took a word of a name ("summoned U.S. Ambassador Burns" for "summon ...
                 # ambassador") may hide a shorter one: match again with the names' words masked
                 masked = [n if i not in inside else "\x00" for i, n in enumerate(norms)]
-                kept = [e for e in self.rules.find(masked, names - actor_words, names) if not inside.intersection(e.literal)]
+                kept = [e for e in self.rules.find(masked, things, names) if not inside.intersection(e.literal)]
             events = kept
         stop = {i for e in events for i in e.literal}
         stop |= {i for i, n in enumerate(norms) if n in self.reporting and tokens[i].text[:1].islower()}

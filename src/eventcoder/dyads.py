@@ -48,14 +48,6 @@ _FAULT_ROOTS = frozenset({"10", "11", "12", "13", "16", "17"})
 _AUX = frozenset({"has", "have", "had", "did", "does", "can", "could", "may", "might", "must", "should"})
 
 
-_WEAPON_CODES = (
-    ("1952", frozenset({"drone", "drones", "uav", "uavs"})),
-    ("195", frozenset({"warplane", "warplanes", "jets", "jet", "bombers", "bomber", "aircraft", "helicopter",
-                       "helicopters", "gunships", "missile", "missiles", "airstrike", "airstrikes"})),
-    ("194", frozenset({"artillery", "tanks", "tank", "howitzers", "mortar", "mortars", "shelling", "shells"})),
-)
-
-
 def _age_word(norms: list[str], k: int) -> bool:
     """Token k is part of an age before a noun: "a 71 - year - old man"."""
     n = norms[k]
@@ -235,8 +227,7 @@ class DyadFinder:
                 return hit
         return None
 
-    @staticmethod
-    def _by_weapon(d: Dyad, norms: list[str], ev: EventMention) -> Dyad:
+    def _by_weapon(self, d: Dyad, norms: list[str], ev: EventMention) -> Dyad:
         """Fighting (190) named with its weapons in the doer or the phrase is coded by them: aircraft and missiles
         195, drones 1952, artillery and tanks 194 ("Turkish warplanes struck Kurdish militant targets", "Russia
         launched missile strikes on Kyiv", "exchanged heavy artillery fire")."""
@@ -245,7 +236,7 @@ class DyadFinder:
         words = set(d.source.text.lower().split()) | {norms[k] for k in range(ev.anchor, ev.end)
                                                         if not (k and norms[k - 1] == "-")}
         # (not "anti-aircraft batteries")
-        for code, weapons in _WEAPON_CODES:
+        for code, weapons in (("1952", self.g["drone"]), ("195", self.g["air_weapon"]), ("194", self.g["artillery"])):
             if not words.isdisjoint(weapons):
                 return evolve(d, code=code, rule_id=d.rule_id + "+weapon")
         return d

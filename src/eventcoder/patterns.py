@@ -261,8 +261,10 @@ class EventDictionary:
         """Event phrases in a sentence, overlaps resolved: the longest match wins. Articles (the, a, an)
         are skipped in the text as they are in the patterns, and so are quotation marks; positions are
         mapped back. `names`: positions of the words of proper names (capitalized inside the sentence,
-        brackets), which a gap spans without counting them, up to NAME_GAP of them ("signed two Defense
-        Technology and Trade Initiative (DTTI) agreements")."""
+        brackets) that any gap spans without counting them, up to NAME_GAP of them ("signed two Defense
+        Technology and Trade Initiative (DTTI) agreements"); `object_names`: those the first gap spans, where
+        the phrase's object stands (the same when not given: "pressed Egyptian President Abdel Fattah al-Sisi
+        to improve"). A gap that spans a name does not cross into a subordinate clause (_CLAUSE_WORDS)."""
         keep = [i for i, n in enumerate(norms) if n not in _SKIPPED]
         full = norms
         norms = [full[i] for i in keep]
@@ -316,8 +318,9 @@ def _match_tail(tail: tuple[dict[str, tuple[tuple[str, ...], ...]], ...], norms:
                 literal: list[int], literal_from: int = 0, free: frozenset[int] = frozenset(),
                 free_first: frozenset[int] = frozenset()) -> int | None:
     """Match a rule's later segments from token `pos` on, each within GAP tokens of the one before (words
-    of names, `free`, not counted, up to NAME_GAP more) and not across . ; : (longest alternative first);
-    add the tokens of segments from `literal_from` on to `literal` and give the end, or None."""
+    of names not counted, up to NAME_GAP more: `free_first` in the first gap, `free` in the others) and not
+    across . ; : (longest alternative first); add the tokens of segments from `literal_from` on to `literal`
+    and give the end, or None."""
     last = len(norms) - 1
     for n_seg, seg in enumerate(tail, 1):
         hit = None
