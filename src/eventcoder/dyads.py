@@ -49,11 +49,8 @@ _AUX = frozenset({"has", "have", "had", "did", "does", "can", "could", "may", "m
 
 
 def _age_word(norms: list[str], k: int) -> bool:
-    """Token k is part of an age before a noun: "a 71 - year - old man"."""
-    n = norms[k]
-    return (n.isdigit() and norms[k + 1:k + 4] == ["-", "year", "-"]) or (n in ("year", "years") and norms[k - 1:k] == ["-"]) \
-        or (n == "old" and norms[k - 1:k] == ["-"]) or (n == "-" and k > 0 and norms[k - 1] in ("year", "years")) \
-        or (n == "-" and k > 0 and norms[k - 1].isdigit() and norms[k + 1:k + 2] in (["year"], ["years"]))
+    """Token k is part of an age before a noun ("a 71 - year - old man")."""
+    return norms[k] in ("-", "year", "years", "old") or (norms[k].isdigit() and norms[k + 1:k + 2] == ["-"])
 
 
 def _hyphenated(norms: list[str], k: int) -> bool:
