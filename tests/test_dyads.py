@@ -1298,3 +1298,9 @@ def test_a_cancelled_meeting_on_the_sidelines_is_a_cancellation(code):
     rows = code("Chinese Foreign Minister Wang Yi canceled a planned meeting with Japanese Foreign Minister "
                 "Yoshimasa Hayashi on the sidelines of ASEAN meetings on Thursday.", date="2022-08-04")
     assert {(r["source_country"], r["target_country"], r["cameo_root"]) for r in rows} == {("CHN", "JPN", "16")}
+
+
+def test_strikes_on_military_sites(code):
+    rows = code("Israeli aircraft struck military sites in Iran early on Saturday, the Israeli military said.",
+                date="2024-10-26")
+    assert ("ISR", "IRN", "19") in triples(rows)
