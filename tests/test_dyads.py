@@ -1304,3 +1304,9 @@ def test_strikes_on_military_sites(code):
     rows = code("Israeli aircraft struck military sites in Iran early on Saturday, the Israeli military said.",
                 date="2024-10-26")
     assert ("ISR", "IRN", "19") in triples(rows)
+
+
+def test_fighting_despite_a_ceasefire_violates_it(code):
+    rows = code("Russian forces shelled the Ukrainian town of Debaltseve on Sunday despite a ceasefire.",
+                date="2015-02-15")
+    assert {r["cameo_code"] for r in rows} == {"196"}

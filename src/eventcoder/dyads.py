@@ -224,6 +224,12 @@ class DyadFinder:
                 return hit
         return None
 
+    @staticmethod
+    def _despite_truce(norms: list[str]) -> bool:
+        """Whether the sentence says its fighting went on despite a ceasefire or truce."""
+        return any(n == "despite" and not {"ceasefire", "truce", "armistice"}.isdisjoint(norms[k + 1:k + 5])
+                   for k, n in enumerate(norms))
+
     def _by_weapon(self, d: Dyad, norms: list[str], ev: EventMention) -> Dyad:
         """Fighting (190) named with its weapons in the doer or the phrase is coded by them: aircraft and missiles
         195, drones 1952, artillery and tanks 194 ("Turkish warplanes struck Kurdish militant targets", "Russia
@@ -923,6 +929,9 @@ class DyadFinder:
                and not self.g["suicide"].isdisjoint(d.source.text.lower().split()) else d for d in out]
         # ("A suicide bomber on a motorcycle struck a checkpoint": a suicide bombing, whatever the verb)
         out = [self._assassination(self._by_weapon(d, norms, ev), norms, ev) for d in out]
+        if any(d.code.startswith("19") for d in out) and self._despite_truce(norms):
+            # "kept shelling the town despite a ceasefire that took effect at midnight": a ceasefire violation
+            out = [evolve(d, code="196", rule_id=d.rule_id + "+truce") if d.code.startswith("19") else d for d in out]
         if any(d.code in ("040", "046") for d in out):
             # "Trump and Putin met in Helsinki": a meeting in a state neither party belongs to is at a third
             # location (044)
