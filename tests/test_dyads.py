@@ -1247,6 +1247,7 @@ def test_a_state_named_as_such_protesting_complains_officially(code):
     ("Turkish warplanes struck Kurdish militant targets in northern Iraq on Sunday.", "195"),
     ("Russian artillery and tanks pounded the eastern Ukrainian town of Avdiivka.", "194"),
     ("The United States fired anti-aircraft batteries at Russia this week.", "190"),
+    ("Israeli aircraft struck military sites in Iran early on Saturday.", "195"),
 ])
 def test_fighting_is_coded_by_the_weapons_named(code, text, code_):
     assert {r["cameo_code"] for r in code(text, date="2022-10-10")} == {code_}

@@ -237,8 +237,10 @@ class DyadFinder:
         if d.code != "190":
             return d
         words = set(d.source.text.lower().split()) | {norms[k] for k in range(ev.anchor, ev.end)
-                                                        if not (k and norms[k - 1] == "-")}
-        # (not "anti-aircraft batteries")
+                                                        if not (k and norms[k - 1] == "-")} | set(
+            norms[d.source.end:d.source.end + 2])
+        # (not "anti-aircraft batteries"; the doer's own weapons after its name: "Israeli aircraft struck",
+        # "killed in a U.S. drone strike")
         for code, weapons in (("1952", self.g["drone"]), ("195", self.g["air_weapon"]), ("194", self.g["artillery"])):
             if not words.isdisjoint(weapons):
                 return evolve(d, code=code, rule_id=d.rule_id + "+weapon")
