@@ -1311,3 +1311,8 @@ def test_fighting_despite_a_ceasefire_violates_it(code):
     rows = code("Russian forces shelled the Ukrainian town of Debaltseve on Sunday despite a ceasefire.",
                 date="2015-02-15")
     assert {r["cameo_code"] for r in rows} == {"196"}
+
+
+def test_as_many_as_is_a_quantity_not_a_clause(code):
+    rows = code("The Dominican Republic has begun a campaign to deport as many as 10,000 undocumented Haitians a week.")
+    assert ("DOM", "HTI", "17") in triples(rows)

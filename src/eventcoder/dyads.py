@@ -130,6 +130,9 @@ class DyadFinder:
             elif n == '"' and 0 < i < len(tokens) - 1 and tokens[i - 1].text.isalnum() \
                     and tokens[i + 1].text.isalnum():
                 n = "^" + n      # scare quotes inside a clause ('said he was "disappointed" by') do not end it
+            elif n == "as" and ((i + 1 < len(tokens) and tokens[i + 1].norm in ("many", "much", "few", "little"))
+                                 or (i > 0 and tokens[i - 1].norm in ("many", "much", "few", "little"))):
+                n = "^" + n      # "deport as many as 10,000 Haitians": a quantity, not a clause
             out.append(n)
         for i, n in enumerate(out):
             if n == "(" and i > 0 and tokens[i - 1].text[:1].isupper():     # (after a name: not "(AP) -")
