@@ -406,3 +406,13 @@ def test_charged_with_a_task_is_no_accusation(code):
                 date="1998-07-01")
     assert all(r["cameo_root"] != "17" for r in rows)
     assert any(r["cameo_code"] == "1125" for r in code("Kenya charged the Somali envoy with spying.", date="1998-07-01"))
+
+
+def test_both_sides_after_a_mediators_sentence_are_the_two_states(coder):
+    text = story("Border talks", "Reuters", "July 1, 1998",
+                 "Ethiopia and Eritrea have fought over their border since May. "
+                 "An OAU committee met Ethiopia on Monday. "
+                 "Both sides accused the other of expelling thousands of citizens.")
+    found = article_triples(coder, text)
+    assert {("ETH", "ERI", "11"), ("ERI", "ETH", "11")} <= found
+    assert not any("IGO" in (s or "") + (t or "") for s, t, r in found if r == "11")

@@ -59,6 +59,7 @@ class Context:
     last_actor: ActorMention | None = None
     last_pair: tuple[ActorMention, ActorMention] | None = None
     last_person_pair: tuple[ActorMention, ActorMention] | None = None   # the last two people of two countries
+    last_state_pair: tuple[ActorMention, ActorMention] | None = None    # the last two parties of two states
     article_countries: list[str] = field(default_factory=list)
     heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)   # "council" -> the UN Security Council
     # "north" -> ("North", the entry of North Korea): the states' references (countries.tsv), last named first
@@ -120,6 +121,7 @@ class Context:
             countries = {x.country or x.code for x in g}
             if len(countries) >= 2:
                 self.last_pair = (g[0], next(x for x in g if (x.country or x.code) != (g[0].country or g[0].code)))
+                self._state_pair(g)
                 return
         distinct = []
         # parties: persons, states and their governments and forces, organizations (not "a hospital in Kyiv")
@@ -130,6 +132,16 @@ class Context:
                 distinct.append(m)
         if len(distinct) >= 2:
             self.last_pair = (distinct[0], distinct[1])
+            self._state_pair(distinct)
+
+    def _state_pair(self, ms: list[ActorMention]) -> None:
+        """The first two parties of two different states among ms, if any, become the last state pair."""
+        states: list[ActorMention] = []
+        for m in ms:
+            if m.country and not m.code.startswith(("IGO", "NGO")) and m.country not in {x.country for x in states}:
+                states.append(m)
+        if len(states) >= 2:
+            self.last_state_pair = (states[0], states[1])
 
 
 @dataclass
@@ -725,6 +737,9 @@ class ActorFinder:
             if ctx.last_person_pair is not None and tokens[end - 1].norm in self.lex.grammar["leaders"] \
                     and not (a.person and b.person):
                 a, b = ctx.last_person_pair     # "Both leaders pledged ...": the two people named last
+            elif ctx.last_state_pair is not None and tokens[end - 1].norm in self.lex.grammar["sides"] \
+                    and (a.code.startswith(("IGO", "NGO")) or b.code.startswith(("IGO", "NGO"))):
+                a, b = ctx.last_state_pair      # "both sides" after a mediator's sentence: the two states
             return [ActorMention(start, end, text, a.code, a.country, f"pair -> {a.text}", a.person, anaphor=True),
                     ActorMention(start, end, text, b.code, b.country, f"pair -> {b.text}", b.person, anaphor=True)]
         if len(ch) == 1 and ch[0].kind == "pron":

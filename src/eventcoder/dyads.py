@@ -844,7 +844,8 @@ class DyadFinder:
         if "inv" in ev.flags:
             sources, targets = targets, sources
         out: list[Dyad] = []
-        each = any(norms[k:k + 2] in (["each", "other"], ["one", "another"]) for k in range(ev.anchor, ce - 1))
+        each = any(norms[k:k + 2] in (["each", "other"], ["one", "another"], ["the", "other"]) for k in range(ev.anchor, ce - 1))
+        # ("both sides accuse the other of ...": each accuses the other)
         # "Russia and Ukraine each concluding separate agreements with Turkey": not with each other
         apart = not each and (any(n in ("separate", "separately", "respective") for n in norms[ev.anchor:ev.end + 3])
                               or (ev.anchor > 0 and norms[ev.anchor - 1] == "each"))
