@@ -1,4 +1,6 @@
 """The coder end to end on sentences written for each structural rule."""
+import datetime as dt
+
 from conftest import triples
 
 
@@ -416,3 +418,9 @@ def test_both_sides_after_a_mediators_sentence_are_the_two_states(coder):
     found = article_triples(coder, text)
     assert {("ETH", "ERI", "11"), ("ERI", "ETH", "11")} <= found
     assert not any("IGO" in (s or "") + (t or "") for s, t, r in found if r == "11")
+
+
+def test_explain_reads_typographic_quotes_as_articles_are_read(coder):
+    out = coder.explain("\u201cWe call on Armenia to stop its provocations,\u201d said Foreign Minister Jeyhun Bayramov.",
+                        dt.date(2023, 8, 16))
+    assert [(e["source"], e["target"]) for e in out["sentences"][0]["events"]] == [("AZEGOV", "ARM")]

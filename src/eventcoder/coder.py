@@ -22,7 +22,7 @@ from .schema import column_names
 from .tables import annotate
 from .records import ActorMention, Article, CodedEvent, EventMention, evolve
 from .sentences import bounded, split_sentences
-from .text import Token, tokenize
+from .text import Token, normalize, tokenize
 
 FOCUS_SENTENCES = 4     # an article this long or longer is about the countries it names most (Backdrop.focus)
 FOCUS_MENTIONS = 4      # ... each named this often
@@ -542,8 +542,9 @@ class Coder:
         return events
 
     def explain(self, text: str, pub: dt.date | None = None) -> dict:
-        """What the coder sees in a text: per sentence, actors, event phrases, dyads and dates."""
-        art = Article(id="explain", text=text, published=pub)
+        """What the coder sees in a text: per sentence, actors, event phrases, dyads and dates. The text is
+        normalized as an article's is when read (typographic quotes and dashes), so that it codes the same."""
+        art = Article(id="explain", text=normalize(text), published=pub)
         sents, mentions_of, _ = self.read(art)
         out = []
         for s, mentions in zip(sents, mentions_of):
