@@ -424,3 +424,11 @@ def test_explain_reads_typographic_quotes_as_articles_are_read(coder):
     out = coder.explain("\u201cWe call on Armenia to stop its provocations,\u201d said Foreign Minister Jeyhun Bayramov.",
                         dt.date(2023, 8, 16))
     assert [(e["source"], e["target"]) for e in out["sentences"][0]["events"]] == [("AZEGOV", "ARM")]
+
+
+def test_a_quotation_over_two_sentences_is_its_named_speakers(coder):
+    text = story("Azerbaijan condemns", "Trend", "August 16, 2023",
+                 "Azerbaijan's foreign ministry issued a statement.\n\n"
+                 '"We condemn the provocations. We call on Armenia to stop its provocations," Foreign Minister '
+                 "Jeyhun Bayramov said.")
+    assert ("AZE", "ARM", "02") in article_triples(coder, text)

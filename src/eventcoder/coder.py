@@ -292,8 +292,16 @@ class Coder:
         if not toks or toks[0].text != '"' or not mentions:
             return mentions
         close = next((k for k in range(1, len(toks)) if toks[k].text == '"'), None)
-        if close is None or close + 2 >= len(toks):
+        if close is None:
             return mentions
+        speaker = self._quote_speaker(toks, close, mentions)
+        return self._speaking(toks, 1, close, mentions, speaker) if speaker is not None else mentions
+
+    def _quote_speaker(self, toks: list[Token], close: int, mentions: list[ActorMention]) -> ActorMention | None:
+        """The speaker named right after a quotation closing at token `close` ('"...," he said', '"...," the
+        ministry said', '"...," said Lin Jian'), if it is an actor."""
+        if close + 2 >= len(toks):
+            return None
         k = close + 1 + (toks[close + 1].text == ",")
         rep = self.reporting
         speaker = None
@@ -301,16 +309,46 @@ class Coder:
         if after and (after[0].start == k or (after[0].start == k + 1 and toks[k].norm in ("the", "a", "an", "our")
                                               )) and after[0].end < len(toks) and toks[after[0].end].norm in rep:
             speaker = after[0]                        # '"...," he said' / '"...," the ministry said'
-        elif toks[k].norm in rep and after and after[0].start <= k + 2:
+        elif k < len(toks) and toks[k].norm in rep and after and after[0].start <= k + 2:
             speaker = after[0]                        # '"...," said Lin Jian'
-        if speaker is None or not speaker.code:
-            return mentions
+        return speaker if speaker is not None and speaker.code else None
+
+    @staticmethod
+    def _speaking(toks: list[Token], lo: int, hi: int, mentions: list[ActorMention],
+                  speaker: ActorMention) -> list[ActorMention]:
+        """The mentions with "we" and "I" among tokens lo..hi (a quotation) made the speaker."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
-        group = max(m.group for m in mentions) + 1
+        group = max((m.group for m in mentions), default=0) + 1
         extra = [ActorMention(i, i + 1, toks[i].text, speaker.code, speaker.country,
                               f"'{toks[i].text}' in a quotation by {speaker.text}", speaker.person, group + n, True)
-                 for n, i in enumerate(i for i in range(1, close) if toks[i].norm in ("we", "i") and i not in taken)]
+                 for n, i in enumerate(i for i in range(lo, hi) if toks[i].norm in ("we", "i") and i not in taken)]
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+    def continued_quotes(self, sents: list[Sentence], out: list[list[ActorMention]]) -> list[list[ActorMention]]:
+        """A quotation over several sentences of a paragraph whose speaker is named after it closes ('"We
+        condemn ... . We call on Armenia to ...," the minister said'): "we" and "I" in each of them are the
+        speaker."""
+        out = list(out)
+        for j, s in enumerate(sents):
+            toks = s.tokens
+            if not toks or toks[0].text == '"':
+                continue
+            close = next((k for k in range(len(toks)) if toks[k].text == '"'), None)
+            if close is None:
+                continue
+            i = j - 1
+            while i >= 0 and sents[i].paragraph == s.paragraph and not any(t.text == '"' for t in sents[i].tokens):
+                i -= 1
+            if i < 0 or sents[i].paragraph != s.paragraph or sents[i].tokens[0].text != '"' \
+                    or sum(t.text == '"' for t in sents[i].tokens) != 1:
+                continue
+            speaker = self._quote_speaker(toks, close, out[j])
+            if speaker is None:
+                continue
+            out[j] = self._speaking(toks, 0, close, out[j], speaker)
+            for k in range(i, j):
+                out[k] = self._speaking(sents[k].tokens, 0, len(sents[k].tokens), out[k], speaker)
+        return out
 
     def _main_subject(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
         if not mentions:
@@ -351,7 +389,7 @@ class Coder:
                 mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, again, stop=s.stop,
                                                                             learn=False, hits=s.hits), home))
             out.append(mentions)
-        return sents, out, list(ctx.article_countries)
+        return sents, self.continued_quotes(sents, out), list(ctx.article_countries)
 
     @staticmethod
     def lead_date(article: Article, sents: list[Sentence]) -> ResolvedDate | None:
