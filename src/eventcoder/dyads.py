@@ -90,6 +90,7 @@ class DyadFinder:
         self.reported, self.decided = classes["reported"], classes["decided"]
         self.denial, self.breach, self.words = classes["denial"], classes["breach"], classes["words"]
         self.sides_act, self.sides_talk = classes["sides_act"], classes["sides_talk"]
+        self.from_agent = classes["from_agent"]
         self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
         self.preps = g["prep"] | g["locative"]
         self.participles = participles()
@@ -227,11 +228,9 @@ class DyadFinder:
                 return hit
         return None
 
-    @staticmethod
-    def _despite_truce(norms: list[str]) -> bool:
-        """Whether the sentence says its fighting went on despite a ceasefire or truce."""
-        return any(n == "despite" and not {"ceasefire", "truce", "armistice"}.isdisjoint(norms[k + 1:k + 5])
-                   for k, n in enumerate(norms))
+    def _despite_truce(self, norms: list[str]) -> bool:
+        """Whether the sentence says its fighting went on despite a ceasefire or truce (grammar class truce)."""
+        return any(n == "despite" and not self.g["truce"].isdisjoint(norms[k + 1:k + 5]) for k, n in enumerate(norms))
 
     def _by_weapon(self, d: Dyad, norms: list[str], ev: EventMention) -> Dyad:
         """Fighting (190) named with its weapons in the doer or the phrase is coded by them: aircraft and missiles
@@ -433,7 +432,7 @@ class DyadFinder:
                       and not any(n in g["disaster"] for n in norms[m.end:m.end + 4])]
             # (nor a name before a disaster noun: "killed by the Malaysia Airlines flight MH17 crash")
             subj = [m for m in left if self._in_pp(norms, m, cs) is None]
-            if not agents and code.startswith(self.violence + ("174",)):
+            if not agents and code.startswith(self.from_agent):
                 # "a mortar bomb was fired at it from the Gaza Strip": fire comes from where it was fired;
                 # "officers had been expelled from the Netherlands": by the state they had to leave
                 agents = [m for m in right if self._in_pp(norms, m, ev.anchor) == "from" and usable(m)]
@@ -911,9 +910,7 @@ class DyadFinder:
                     #          (but "forces carried out ethnic cleansing in western Tigray" is a domestic one,
                     #          and so is "Merkel expressed condolences over the floods in Bavaria")
                 out.append(Dyad(s, t, code, rule, future))
-                if "sym" in ev.flags and not intent and not refusal and not code.startswith("03"):
-                    # (an intention, or a refusal, is its speaker's alone: "Mexico pledged to step up cooperation
-                    # with U.S. prosecutors")
+                if "sym" in ev.flags and not intent and not refusal:   # an intention (or refusal) is its speaker's alone
                     out.append(Dyad(t, s, code, rule + "+sym", future))
                 elif not refusal:
                     for f in ev.flags:
@@ -938,7 +935,7 @@ class DyadFinder:
         if any(d.code.startswith("19") for d in out) and self._despite_truce(norms):
             # "kept shelling the town despite a ceasefire that took effect at midnight": a ceasefire violation
             out = [evolve(d, code="196", rule_id=d.rule_id + "+truce") if d.code.startswith("19") else d for d in out]
-        if any(d.code in ("040", "046") for d in out):
+        if any(d.code == "040" for d in out):
             # "Trump and Putin met in Helsinki": a meeting in a state neither party belongs to is at a third
             # location (044)
             third = {m.country for m in mentions if cs <= m.start < ce and m.country and m.start > ev.anchor

@@ -217,7 +217,7 @@ def load_grammar() -> dict[str, set]:
                "statement", "affair", "vow", "attributive", "maker", "move", "called_off", "shared_org",
                "instrument", "demanding", "helping", "solving", "place_noun", "fronting", "compass", "visiting", "home_body", "disaster", "seeming", "unknown",
                "pair_verb", "modifier_ing", "compelled", "planned", "threatening", "striking", "suicide", "sides", "suspicion", "multinational", "deciding", "leaders",
-               "aimed", "subordinate", "weighing", "drone", "air_weapon", "artillery"}
+               "aimed", "subordinate", "weighing", "drone", "air_weapon", "artillery", "truce"}
 
     def check(r):
         if r["class"] not in classes:
@@ -250,7 +250,7 @@ def load_code_classes() -> dict[str, tuple[str, ...]]:
     """code_classes.tsv: class -> the code prefixes in it (the classes are described in the file)."""
     from . import codebook
     classes = ("home", "violence", "about_place", "to_story", "one_way", "deed", "to_sides", "to_focus", "civil",
-               "reported", "decided", "denial", "breach", "words", "sides_act", "sides_talk")
+               "reported", "decided", "denial", "breach", "words", "sides_act", "sides_talk", "from_agent")
 
     def check(r):
         if r["class"] not in classes:
