@@ -419,3 +419,14 @@ def test_article_rules(coder, case):
     found = article_triples(coder, story(*parts))
     assert found_ <= found
     assert not (not_found & found)
+
+
+def test_a_role_named_with_an_actor_by_and_is_of_that_actors_state(coder):
+    from eventcoder.articles import article_from_text
+    text = ("Sudan criticizes visa denial\n\nMOSCOW (Sputnik) - Sudan's foreign minister criticized the United States "
+            "on Monday. The United States earlier denied visas to Sudanese Interior Minister Asmuth Rahman and the "
+            "delegation escorting him. He said the crown prince and Erdogan had discussed the visas.\n")
+    rows = coder.rows(article_from_text("t", text))
+    visas = {(r["source_country"], r["target_country"]) for r in rows if r["cameo_root"] == "17"}
+    assert ("USA", "SDN") in visas and ("USA", "RUS") not in visas
+    assert not any(r["source_country"] == "TUR" and r["target_country"] == "TUR" for r in rows)

@@ -154,6 +154,7 @@ class Coder:
     def localize(self, sent: Sentence, mentions: list[ActorMention], home: str | None = None) -> list[ActorMention]:
         """Actors named only by their role ("police", "rioters", "civilians", "ministers") get a country from
         the sentence: the actor they are "from"/"of" ("ministers from the Georgian government"), else the
+        actor they are named with by "and" ("the Sudanese minister and the delegation escorting him"), else the
         country where the sentence places them ("in Chile's capital"), else the one country every other
         actor of the sentence belongs to ("Myanmar security forces opened fire on protesters"), unless those
         are envoys (who are abroad: "the vice minister protested to the Chinese ambassador"). A single
@@ -214,6 +215,15 @@ class Coder:
                     k += 1
                 if k == nxt.start:
                     country, why = nxt.country, "the actor they are from"
+            if country is None and not m.person:
+                # "the Sudanese interior minister and the delegation escorting him": of the state of the actor
+                # it is named together with by "and" (not a person: "the crown prince and Erdogan"; not across
+                # a comma, which may join clauses: "to Nigeria, and the University of Aberdeen returned")
+                partner = next((x for x in mentions if x.group == m.group and x is not m and x.country
+                                and not x.anaphor and not x.code.startswith(("IGO", "NGO", "IMG"))
+                                and "," not in norms[min(x.end, m.end):max(x.start, m.start)]), None)
+                if partner is not None:
+                    country, why = partner.country, "the actor named with it"
             if country is None and home and m.code[3:6] == "GOV" and m.start > 0 and toks[m.start - 1].norm == "the" \
                     and toks[m.end - 1].norm in g["home_body"]:
                 # "the ministry called on the international community to protect civilians in Palestine": under
