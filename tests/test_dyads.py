@@ -1310,3 +1310,8 @@ def test_fighting_despite_a_ceasefire_violates_it(code):
 def test_as_many_as_is_a_quantity_not_a_clause(code):
     rows = code("The Dominican Republic has begun a campaign to deport as many as 10,000 undocumented Haitians a week.")
     assert ("DOM", "HTI", "17") in triples(rows)
+
+
+def test_a_verb_form_after_a_number_or_determiner_is_a_noun(code):
+    assert not code("Britain's museum transferred ownership of 72 objects to Nigeria on Monday.")
+    assert ("GBR", "NGA", "11") in triples(code("Britain objects to Nigeria's plan, the minister said."))

@@ -319,6 +319,9 @@ class DyadFinder:
         if cs == ev.anchor and cs > 1 and norms[cs - 1] in ("which", "who") and norms[cs - 2] == "," \
                 and "verb" in ev.flags and w.endswith("s") and not w.endswith(("ss", "us", "is")):
             return []   # "The Netherlands, which hosts the court": a standing state, not an event
+        if "verb" in ev.flags and w.endswith("s") and not w.endswith(("ss", "us", "is")) and ev.anchor > 0 \
+                and (norms[ev.anchor - 1] in self.g["determiner"] or norms[ev.anchor - 1].isdigit()):
+            return []   # "transferred 72 objects to Nigeria", "its attacks": a noun, not the verb
         if ev.code[:2] not in ("02", "10", "11") and any(
                 o is not ev and o.code[:2] in ("02", "10") and cs <= o.anchor < ev.anchor and o.end <= ev.start
                 and all(n in _ASKED_GAP or any(m.start <= k < m.end for m in mentions)
