@@ -376,3 +376,12 @@ def test_a_countrys_own_red_cross_society_is_that_countrys(finder):
     found = codes(finder, "Aid from the Red Cross Society of China reached the Vanuatu Red Cross.",
                   day=dt.date(2015, 3, 16))
     assert ("Red Cross Society of China", "CHNNGO") in found and ("Vanuatu Red Cross", "VUTNGO") in found
+
+
+def test_a_state_after_a_name_and_a_comma_opens_a_clause_and_names_no_one(finder):
+    ctx = Context()
+    found = codes(finder, "According to Dube, Kenya has constantly interfered in Somalia's affairs.", ctx)
+    assert ("Kenya", "KEN") in found and ("dube",) not in ctx.names
+    ctx = Context()
+    codes(finder, "Robert Wood, the US deputy ambassador to the UN, spoke.", ctx, day=dt.date(2023, 12, 9))
+    assert ctx.names[("robert", "wood")][0] == "USAGOV"

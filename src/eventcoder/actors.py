@@ -888,7 +888,9 @@ class ActorFinder:
                          and not any(k in stop for k in range(a.end, b.start)))
                 if loose or gap in ([","], [",", "the"], [",", "a"], [",", "his"], [",", "her"]) and after in (",", ".", "--", ";", '"', "who") \
                         or (gap in ([","], [",", "the"], [",", "a"]) and b.end < len(tokens) and tokens[b.end].norm not in ("and",)
-                            and not b.code == "" and a.code == ""):
+                            and not b.code == "" and a.code == "" and (b.person or len(b.code) > 3)):
+                    # (a name, then a person or a body: "Robert Wood, the US deputy ambassador to the UN"; not a
+                    # name, then a state that opens the next clause: "According to Dube, Kenya has interfered")
                     merged = self._merge(a, b, ctx, tokens, learn)
                     if merged is not None:
                         out.append(merged)
