@@ -1315,3 +1315,12 @@ def test_as_many_as_is_a_quantity_not_a_clause(code):
 def test_a_verb_form_after_a_number_or_determiner_is_a_noun(code):
     assert not code("Britain's museum transferred ownership of 72 objects to Nigeria on Monday.")
     assert ("GBR", "NGA", "11") in triples(code("Britain objects to Nigeria's plan, the minister said."))
+
+
+def test_words_in_a_participle_right_after_an_object_are_the_subjects(code):
+    rows = code("The federal government of Somalia has cut diplomatic ties with Kenya accusing her of meddling with "
+                "Somalia's integrity.", date="2020-12-15")
+    assert ("SOM", "KEN", "11") in triples(rows) and ("KEN", "SOM", "11") not in triples(rows)
+    rows = code("Israel faced anger from its partners on Wednesday after an Israeli strike killed seven aid workers in "
+                "Gaza, with Poland's prime minister warning that Israel was putting solidarity to a severe test.")
+    assert ("ISR", "PSE", "13") not in triples(rows)

@@ -634,7 +634,7 @@ class DyadFinder:
                 if before and all(n.lstrip("^") in (",", '"', "'", "--", "-", "(") for n in norms[before[-1].end:cs - 1]):
                     subj = [before[-1]]     # the noun the relative pronoun follows, if an actor: not "..., said
                     #                         Safi Shangwe, who was heading to Goma" -> an actor named before
-            p_at = ev.anchor
+            p_at, echo = ev.anchor, None
             if ev.anchor > 1 and norms[ev.anchor - 1] == "and" and norms[ev.anchor].endswith("ing") and not subj:
                 # ", denouncing the move and calling on Syria to ...": the second participle of the pair
                 p_at = next((o.anchor for o in (others or ()) if o.anchor < ev.anchor and o.anchor > 1
@@ -659,6 +659,21 @@ class DyadFinder:
                                     for o in (others or ()) if o.anchor < p_at):
                     subj = []     # "Suicide bombers attacked the UN's office, killing 22": the object did not kill
                 borrowed = True   # borrowed from the main clause: its other party may be there
+            elif "verb" in ev.flags and norms[ev.anchor].endswith("ing") and code.startswith(self.words) and others:
+                direct = next((m for m in mentions if m.end == ev.anchor and usable(m)), None)
+                prior = [o for o in others if o is not ev and "verb" in o.flags and direct is not None
+                         and cs <= o.anchor and o.end <= direct.start and "," not in norms[o.end:direct.start]
+                         and norms[direct.start - 1] != "by"]
+                # (not after a comma, ", with Poland's prime minister warning that", nor an agent: "protests
+                # organized by the opposition demanding the resignation of")
+                before = [m for m in mentions if prior and cs <= m.start and m.end <= prior[-1].anchor and usable(m)
+                          and self._in_pp(norms, m, cs) is None]
+                if before and before[0].code != direct.code:
+                    # "Somalia cut ties with Kenya accusing her of meddling": words in a participle right after
+                    # a verb's object (no comma) are the verb's subject's, and a pronoun they take is that object
+                    subj, borrowed = self._group(mentions, before[0]), True
+                    if ev.anchor + 1 < len(norms) and norms[ev.anchor + 1] in ("her", "him", "it", "them"):
+                        echo = direct
             speaker = self.speaker(norms, cs, mentions)
             if not subj and speaker is not None and (not in_phrase or norms[ev.anchor - 1] in ("its", "his", "her", "their")):
                 # (an event noun in a phrase is the speaker's only when it is its own: "made possible by its
@@ -678,6 +693,8 @@ class DyadFinder:
                     # (aid "from the Red Cross Society of China to the Vanuatu Red Cross": from a giver)
                     and m.code not in {s.code for s in sources}
                     and not (m.anaphor and m.country in {s.country for s in sources})]   # "its military offensive"
+            if echo is not None:
+                objs = [echo]
             if not any(usable(m) for m in objs) and "verb" in ev.flags and others \
                     and code.startswith(self.words + ("03", "04", "05", "06", "07", "08")):
                 # a second verb with no object of its own acts on the first one's: "China summoned the U.S.
