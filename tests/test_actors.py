@@ -385,3 +385,21 @@ def test_a_state_after_a_name_and_a_comma_opens_a_clause_and_names_no_one(finder
     ctx = Context()
     codes(finder, "Robert Wood, the US deputy ambassador to the UN, spoke.", ctx, day=dt.date(2023, 12, 9))
     assert ctx.names[("robert", "wood")][0] == "USAGOV"
+
+
+def test_a_list_goes_on_inside_a_relative_aside(finder):
+    ms = finder.find(tokenize("Howard had the support of East Timor's government, which has asked Australia, New "
+                              "Zealand, Malaysia and Portugal for help."), DAY, Context())
+    assert len({m.group for m in ms if m.code in ("AUS", "NZL", "MYS", "PRT")}) == 1
+    ms = finder.find(tokenize("Iran, which has supported Russia, and Saudi Arabia condemned Israel."), DAY, Context())
+    assert {m.group for m in ms if m.code == "IRN"} == {m.group for m in ms if m.code == "SAU"}
+
+
+def test_both_sides_a_pair_of_parties_acts_on_are_the_sides_named_before(finder):
+    found = codes_after(finder, "India and Pakistan exchanged fire across the border on Tuesday.",
+                        "The United Nations and U.S. President Donald Trump have urged both sides to show restraint.",
+                        day=dt.date(2025, 5, 7))
+    assert {c for t, c in found if t == "both sides"} == {"IND", "PAK"}
+    found = codes_after(finder, "India and Pakistan exchanged fire across the border on Tuesday.",
+                        "Ecuador and Peru said both sides would sign a treaty.", day=dt.date(2025, 5, 7))
+    assert {c for t, c in found if t == "both sides"} == {"ECU", "PER"}

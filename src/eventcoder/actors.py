@@ -499,6 +499,18 @@ class ActorFinder:
                         before.append(x)
                     if len(before) == 2:
                         break
+            j = m.start - 1
+            while j >= 0 and tokens[j].norm in ("the", "both", "two", "all"):
+                j -= 1
+            g = self.lex.grammar
+            if groups and len(before) == 2 and tokens[m.end - 1].norm in g["sides"] and j >= 0 and tokens[j].text.isalpha() \
+                    and tokens[j].text.islower() and tokens[j].norm not in g["reporting"] \
+                    and tokens[j].norm not in self.preps and tokens[j].norm not in _CONJUNCTIONS \
+                    and tokens[j].norm not in ("that", "when", "where", "while", "as") \
+                    and all(x.end <= j for x in before) and span[0].code:
+                # "The United Nations and Trump have urged both sides to show restraint": the sides a pair of
+                # parties acts on are not those parties, but the sides the article named before
+                before = []
             if len(before) == 2:
                 out.extend(evolve(m, code=x.code, country=x.country, why=f"pair -> {x.text}", person=x.person)
                            for x in reversed(before))
@@ -940,7 +952,17 @@ class ActorFinder:
                 gap = [t.norm for t in tokens[prev.end:m.start]]
                 content = [g for g in gap if g not in (",", "and", "&", "as", "well", "or") and g not in self.determiners
                            and not g.isdigit() and g not in _NUMBERS]    # ("Two Taliban leaders and four ... officials")
-                if "," in gap and self._in_relative(tokens, prev):
+                listed = False
+                if gap == [","]:
+                    for j in range(k + 1, len(ms)):
+                        between = [t.norm for t in tokens[ms[j - 1].end:ms[j].start]]
+                        if ms[j].anaphor or not between or not all(b in (",", "and", "or") for b in between):
+                            break
+                        if "and" in between or "or" in between:
+                            listed = True
+                            break
+                # ("which has asked Australia, New Zealand, Malaysia and Portugal": a list goes on inside the aside)
+                if "," in gap and self._in_relative(tokens, prev) and not listed:
                     # "Iran, which has supported Russia in its invasion of Ukraine, and Saudi Arabia": the comma
                     # closes the aside; the list is Iran's
                     ante = next((j for j in range(k - 1, -1, -1) if ms[j].end < prev.start
