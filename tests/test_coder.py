@@ -430,3 +430,12 @@ def test_a_role_named_with_an_actor_by_and_is_of_that_actors_state(coder):
     visas = {(r["source_country"], r["target_country"]) for r in rows if r["cameo_root"] == "17"}
     assert ("USA", "SDN") in visas and ("USA", "RUS") not in visas
     assert not any(r["source_country"] == "TUR" and r["target_country"] == "TUR" for r in rows)
+
+
+def test_the_datelines_state_places_no_role_in_a_story_that_never_names_it(coder):
+    from eventcoder.articles import article_from_text
+    text = ("Burundi army chiefs sacked\n\nLONDON, Aug 23 1996 (IPS) - Burundi's president Pierre Buyoya dismissed "
+            "three army commanders on Tuesday. The junta's spokesman Godfrey Byaruhanga accused Rwanda of arming "
+            "rebels.\n")
+    rows = coder.rows(article_from_text("t", text))
+    assert not any("GBR" in (r["source_country"], r["target_country"]) for r in rows)

@@ -367,10 +367,12 @@ class Coder:
         return [m for m in mentions if m.group == first.group]
 
     # -- one article -------------------------------------------------------------------------
-    def read(self, article: Article, events_only: bool = False
+    def read(self, article: Article, events_only: bool = False, home: str | None = ...
              ) -> tuple[list[Sentence], list[list[ActorMention]], list[str]]:
         """The article's sentences, the actors found in each, and the countries it mentions.
 
+        A dateline's capital places roles of no country only in a story whose dictionary names that
+        capital's state somewhere ("LONDON (IPS) - ... the junta" in a story about Burundi is not British).
         One reading in order learns the names introduced with a role; a sentence with a name it could not
         place yet is read again once the whole article is known ("Lipov and Zarepour discussed..." before
         "Roskomnadzor's Lipov"), with the pronoun antecedents it had then. With `events_only`, only the
@@ -378,7 +380,7 @@ class Coder:
         pub = article.published
         words = cue_words(article.text)
         sents = [self._prepare(i, s, p, words) for i, p, s in paragraph_sentences(article)]
-        home = self.capital_country(article.dateline)
+        home = self.capital_country(article.dateline) if home is ... else home
         ctx = Context(home=home)
         first: list[tuple[list[ActorMention], tuple | None]] = []
         for s in sents:
@@ -390,6 +392,12 @@ class Coder:
             mentions = self.quoted(s, placed)
             first.append((mentions, state if self.actors.unresolved else None))
             ctx.see(mentions, s.tokens)
+        if home is not None and not any(m.country == home and ".tsv" in m.why and "no country" not in m.why
+                                        and "dateline's capital" not in m.why and not m.anaphor
+                                        for ms, _ in first for m in ms):
+            # a story from a capital about other states ("LONDON - ... the junta"): the dateline's state is
+            # no party of it unless the story names it
+            return self.read(article, events_only, home=None)
         out: list[list[ActorMention]] = []
         for s, (mentions, state) in zip(sents, first):
             if state is not None and (s.events or not events_only):
