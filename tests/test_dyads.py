@@ -1324,3 +1324,18 @@ def test_words_in_a_participle_right_after_an_object_are_the_subjects(code):
     rows = code("Israel faced anger from its partners on Wednesday after an Israeli strike killed seven aid workers in "
                 "Gaza, with Poland's prime minister warning that Israel was putting solidarity to a severe test.")
     assert ("ISR", "PSE", "13") not in triples(rows)
+
+
+def test_a_sponsor_or_a_place_after_of_is_no_party(code):
+    rows = code("Envoys of Ethiopia's federal government and the Tigray People's Liberation Front opened their first "
+                "formal peace talks in Pretoria on Tuesday under the auspices of the African Union.", date="2022-10-25")
+    assert triples(rows) == {("ETH", "ETH", "04")}
+    rows = code("Russian and Ukrainian negotiators sat down for face-to-face talks on Tuesday.", date="2022-03-29")
+    assert triples(rows) == {("RUS", "UKR", "04"), ("UKR", "RUS", "04")}
+
+
+def test_a_meeting_with_someone_in_a_phrase_of_the_clause_is_its_subjects(code):
+    rows = code("Ukrainian President Volodymyr Zelenskiy sought India's backing for his 10-point peace formula in a telephone "
+                "call with Prime Minister Narendra Modi on Monday, saying he was counting on New Delhi.",
+                date="2023-03-01")
+    assert {("UKR", "IND", "04"), ("IND", "UKR", "04")} <= triples(rows)

@@ -157,6 +157,15 @@ class DyadFinder:
             return norms[k]
         return None
 
+    def _sponsor(self, norms: list[str], m: ActorMention, visit: bool = False) -> bool:
+        """Whether m sponsors or hosts what the clause reports ("under the auspices of the African Union"), or
+        only says where it happened ("in Naivasha, 100 kilometers west of the capital Nairobi")."""
+        k = m.start - 1
+        while k > 0 and (norms[k] in self.g["determiner"] or norms[k] in self.g["place_noun"]):
+            k -= 1
+        return k > 0 and norms[k] == "of" and (norms[k - 1] in self.g["auspices"]
+                                               or (not visit and self.of_place(norms, k)))
+
     def modality(self, norms: list[str], ev: EventMention, cs: int) -> tuple[bool, bool, bool, bool]:
         """(suppress, intent, future tense, refusal) for an event phrase from the words before it in its
         clause. A negated intention ("will not meet", "refused to lift") is a refusal; a negated deed
@@ -557,6 +566,13 @@ class DyadFinder:
                     while j > cs and (norms[j] in _TIME_WORDS or norms[j].isdigit()):
                         j -= 1
                     visited = next((m for m in left if m.end == j + 1 and m.country), None)
+            own_meeting = code.startswith("04") and k > cs and norms[k] in ("in", "during", "at") \
+                and "sym" in ev.flags and norms[ev.literal[-1]] == "with"
+            if own_meeting:
+                # "Zelenskiy sought India's backing in a telephone call with Modi": a meeting "with" someone in a
+                # phrase of the clause is its subject's own
+                subj = [m for m in left if m.start >= cs and m.end <= k and self._in_pp(norms, m, cs) is None][:1] \
+                    or subj
             if k >= cs and norms[k] in self.preps and norms[k] != "to" and k not in literal \
                     and not (skipped and norms[k] == "of") \
                     and not purpose \
@@ -564,6 +580,7 @@ class DyadFinder:
                              and norms[ev.literal[-1]] == "with") \
                     and not (code.startswith("04") and norms[k] in ("in", "during") and k > cs
                              and norms[k - 1].endswith("ed") and norms[k - 1].isalpha()) \
+                    and not own_meeting \
                     and not (code.startswith("042") and norms[k] in ("during", "on") and "to" in norms[ev.anchor:ev.end + 1]) \
                     and not (norms[k] == "by" and "verb" in ev.flags and norms[ev.anchor].endswith("ing")
                              and k == ev.anchor - 1):    # "retaliated by expelling ten diplomats"
@@ -689,6 +706,8 @@ class DyadFinder:
             if not any(usable(m) for m in sources) and code.startswith("18") and "verb" not in ev.flags:
                 return self._unattributed(norms, ev, mentions, cs, code, rule, future)
             objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget
+                    and not self._sponsor(norms, m, code.startswith(("042", "036")))
+                    # ("under the auspices of the African Union"; a place is where a visit goes)
                     and not (code.startswith(self.to_story) and self._in_pp(norms, m, ev.anchor + 1, literal) == "from")
                     # (aid "from the Red Cross Society of China to the Vanuatu Red Cross": from a giver)
                     and m.code not in {s.code for s in sources}
