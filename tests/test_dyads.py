@@ -1339,3 +1339,16 @@ def test_a_meeting_with_someone_in_a_phrase_of_the_clause_is_its_subjects(code):
                 "call with Prime Minister Narendra Modi on Monday, saying he was counting on New Delhi.",
                 date="2023-03-01")
     assert {("UKR", "IND", "04"), ("IND", "UKR", "04")} <= triples(rows)
+
+
+def test_an_aside_between_a_name_and_its_verb_keeps_the_subject(code):
+    rows = code("Nigeria's new President Muhammadu Buhari, on his first trip abroad since taking office last week, "
+                "pressed Niger's President Mahamadou Issoufou in Niamey on Wednesday to pool troops.", date="2015-06-04")
+    assert ("NGA", "NER", "02") in triples(rows)
+
+
+def test_a_participle_after_a_conjunction_is_the_main_subjects(code):
+    rows = code("Kazakh President Kassym-Jomart Tokayev and his Uzbek counterpart Shavkat Mirziyoyev vowed on Thursday "
+                "to lift trade to $10 billion a year, after signing a treaty on allied relations in Tashkent.",
+                date="2022-12-22")
+    assert {("KAZ", "UZB", "05"), ("UZB", "KAZ", "05")} <= triples(rows)

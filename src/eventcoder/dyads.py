@@ -136,6 +136,20 @@ class DyadFinder:
                 n = "^" + n      # "deport as many as 10,000 Haitians": a quantity, not a clause
             out.append(n)
         for i, n in enumerate(out):
+            if n == "," and 0 < i < len(out) - 2 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha() \
+                    and out[i + 1] in ("on", "in", "during", "at", "after", "before", "for"):
+                # "Buhari, on his first trip abroad since taking office, pressed Issoufou": an aside between a
+                # name and its verb does not end the clause
+                close = next((j for j in range(i + 2, min(len(out) - 1, i + 16)) if out[j] in (",", ";", ":", '"')),
+                             None)
+                if close is not None and out[close] == "," and tokens[close + 1].text.isalpha() \
+                        and not any(x in rep or x in ("that", "which", "who", "whom", "where") for x in out[i + 1:close]) \
+                        and tokens[close + 1].text.islower() and out[close + 1].endswith(("ed", "s")) \
+                        and out[close + 1] not in self.preps and out[close + 1] not in self.function:
+                    out[i], out[close] = "^,", "^,"
+                    for j in range(i + 1, close):
+                        if out[j] in self.boundary:
+                            out[j] = "^" + out[j]       # ("since taking office")
             if n == "(" and i > 0 and tokens[i - 1].text[:1].isupper():     # (after a name: not "(AP) -")
                 close = next((j for j in range(i + 1, min(len(out), i + 5)) if out[j] == ")"), None)
                 if close is not None and close > i + 1 and all(t.text[:1].isupper() or t.text.isdigit()
@@ -657,6 +671,9 @@ class DyadFinder:
                 p_at = next((o.anchor for o in (others or ()) if o.anchor < ev.anchor and o.anchor > 1
                              and norms[o.anchor - 1] == "," and norms[o.anchor].endswith("ing")
                              and "," not in norms[o.anchor:ev.anchor]), ev.anchor)
+            if p_at > 2 and norms[p_at - 1] in ("after", "before", "while", "upon", "when") and norms[p_at - 2] == "," \
+                    and p_at == ev.anchor and norms[ev.anchor].endswith("ing") and not subj:
+                p_at -= 1   # ", after signing a treaty in Tashkent": the participle after a conjunction, too
             if p_at > 1 and norms[p_at - 1] == "," and norms[ev.anchor].endswith("ing") \
                     and "verb" in ev.flags and (subj or main_subject or p_at != ev.anchor):
                 # ", drawing a rebuke from Beijing": the participle's subject is the subject of the clause
