@@ -439,3 +439,9 @@ def test_the_datelines_state_places_no_role_in_a_story_that_never_names_it(coder
             "rebels.\n")
     rows = coder.rows(article_from_text("t", text))
     assert not any("GBR" in (r["source_country"], r["target_country"]) for r in rows)
+
+
+def test_a_group_named_with_a_government_is_of_its_state(code):
+    rows = code("President Nicolas Maduro's government and the opposition signed an agreement in Barbados on Tuesday.",
+                date="2023-10-18")
+    assert {(r["source_country"], r["target_country"]) for r in rows} == {("VEN", "VEN")}

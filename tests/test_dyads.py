@@ -1352,3 +1352,11 @@ def test_a_participle_after_a_conjunction_is_the_main_subjects(code):
                 "to lift trade to $10 billion a year, after signing a treaty on allied relations in Tashkent.",
                 date="2022-12-22")
     assert {("KAZ", "UZB", "05"), ("UZB", "KAZ", "05")} <= triples(rows)
+
+
+def test_troops_arriving_do_not_visit(code):
+    rows = code("Russian paratroopers began arriving in Kazakhstan on Thursday as the vanguard of a peacekeeping force.",
+                date="2022-01-06")
+    assert not any(r["cameo_code"].startswith("042") for r in rows)
+    rows = code("Russian Foreign Minister Sergei Lavrov arrived in Kazakhstan on Thursday.", date="2022-01-06")
+    assert ("RUS", "KAZ", "04") in triples(rows)

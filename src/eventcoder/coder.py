@@ -215,7 +215,7 @@ class Coder:
                     k += 1
                 if k == nxt.start:
                     country, why = nxt.country, "the actor they are from"
-            if country is None and not m.person:
+            if country is None and (not m.person or m.code[3:6] not in ("GOV", "JUD", "LEG", "ELI", "MIL")):
                 # "the Sudanese interior minister and the delegation escorting him": of the state of the actor
                 # it is named together with by "and" (not a person: "the crown prince and Erdogan"; not across
                 # a comma, which may join clauses: "to Nigeria, and the University of Aberdeen returned")

@@ -718,6 +718,10 @@ class DyadFinder:
                 borrowed = True
             subj = [m for m in subj if usable(m)] or subj
             sources = self._group(mentions, subj[-1]) if subj else []
+            if code.startswith(("042", "043")) and sources and all(
+                    x.code[3:6] in ("MIL", "REB", "IRG") and not x.person and x.text.lower().endswith("s")
+                    for x in sources):
+                return []   # "Russian paratroopers began arriving in Kazakhstan": troops deploy, they do not visit
             if "sym" in ev.flags and norms[ev.literal[-1]] == "between":
                 sources = []    # "a meeting between Jadhav and his family": its parties follow "between", no others
             if not any(usable(m) for m in sources) and code.startswith("18") and "verb" not in ev.flags:
