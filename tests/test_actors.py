@@ -403,3 +403,8 @@ def test_both_sides_a_pair_of_parties_acts_on_are_the_sides_named_before(finder)
     found = codes_after(finder, "India and Pakistan exchanged fire across the border on Tuesday.",
                         "Ecuador and Peru said both sides would sign a treaty.", day=dt.date(2025, 5, 7))
     assert {c for t, c in found if t == "both sides"} == {"ECU", "PER"}
+
+
+def test_a_country_name_before_style_is_no_actor(finder):
+    found = codes(finder, "Georgians rallied against a Russian-style foreign agents bill.")
+    assert not any(c.startswith("RUS") for _, c in found)

@@ -1360,3 +1360,19 @@ def test_troops_arriving_do_not_visit(code):
     assert not any(r["cameo_code"].startswith("042") for r in rows)
     rows = code("Russian Foreign Minister Sergei Lavrov arrived in Kazakhstan on Thursday.", date="2022-01-06")
     assert ("RUS", "KAZ", "04") in triples(rows)
+
+
+def test_words_in_a_participle_after_an_inverted_speaker_are_the_speakers(code):
+    rows = code("A Chinese coast guard ship rammed and sank a Vietnamese fishing boat near the Paracel Islands, Hanoi "
+                "said, lodging a protest with Beijing.")
+    assert ("VNM", "CHN", "11") in triples(rows) and ("CHN", "CHN", "11") not in triples(rows)
+
+
+def test_a_crowd_of_fans_implies_no_protest(code):
+    assert not code("Jubilant fans poured into the streets of Abidjan through the night after Ivory Coast beat Nigeria.")
+
+
+def test_a_place_after_a_capitals_possessive_is_no_leader_attacked(code):
+    rows = code("Thousands of anti-government protesters overran Bangkok's Suvarnabhumi international airport "
+                "overnight.", date="2008-11-26")
+    assert rows and not any(r["cameo_code"] in ("185", "186") for r in rows)

@@ -399,9 +399,11 @@ class ActorFinder:
                 self.unresolved = True
             if m is not None:
                 mentions.extend(m if isinstance(m, list) else [m])
-        # "7:18 p.m. Beijing time": a clock, not an actor
+        # "7:18 p.m. Beijing time": a clock, not an actor; "a Russian-style bill": a likeness, not an actor
         mentions = [m for m in mentions if not (m.end < len(tokens) and tokens[m.end].norm == "time"
-                                                and m.why.startswith(("capital", "country")) and m.end - m.start <= 2)]
+                                                and m.why.startswith(("capital", "country")) and m.end - m.start <= 2)
+                    and not (m.end + 1 < len(tokens) and tokens[m.end].norm == "-"
+                             and tokens[m.end + 1].norm in self.lex.grammar["likeness"])]
         unknown = [m.start for m in mentions if m.why == "unknown name"]
         mentions = self._appositives(tokens, mentions, ctx, learn, set(stop))
         unknown = [k for k in unknown if not any(m.start <= k < m.end for m in mentions)]

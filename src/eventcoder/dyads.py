@@ -277,6 +277,7 @@ class DyadFinder:
         when it kills, else an attempt (185): "Rabin was shot dead by a law student", "Fico was shot several
         times by a 71-year-old man"."""
         if not (d.code[:2] in ("18", "19") and d.target.person and d.target.code[3:6] in ("GOV", "ELI")
+                and ("person" in d.target.why or "role" in d.target.why)   # (not "Bangkok's Suvarnabhumi airport")
                 and d.source.code[3:6] not in ("GOV", "MIL", "COP", "SPY") and not d.code.startswith(("185", "186"))):
             return d
         killed = any(n in ("dead", "killed", "kill", "kills", "killing", "assassinated", "assassinate")
@@ -683,7 +684,16 @@ class DyadFinder:
                           and self._in_pp(norms, m, pcs) is None]
                 subj = self._group(mentions, before[0]) if before else main_subject
                 said = self.speaker(norms, pcs, mentions)
-                if said is not None and usable(said[0]):
+                j = p_at - 2
+                while j > pcs and (norms[j] in _TIME_WORDS or norms[j] in ("on", "in")):
+                    j -= 1
+                told = [m for m in mentions if m.end == j and usable(m)] \
+                    if j > pcs and norms[j] in g["reporting"] and "verb" in ev.flags else []
+                if told and code.startswith(self.words):
+                    # "A Chinese ship sank a Vietnamese boat, Hanoi said, lodging a protest with Beijing": the
+                    # words after an inverted speaker are the speaker's
+                    subj = self._group(mentions, told[-1])
+                elif said is not None and usable(said[0]):
                     # "Hayashi said the Chinese action violated international law, describing the ships'
                     # intrusion as unacceptable": the clause before is reported; the speaker describes
                     subj = self._group(mentions, said[0])
@@ -888,7 +898,9 @@ class DyadFinder:
                 # "Iraq had attacked themselves"
                 return [Dyad(s, s, code, rule + "+reflexive", future) for s in sources if usable(s)]
             if code.startswith("14") and not any(usable(s) for s in sources) and targets and targets[0].country \
-                    and "inv" not in ev.flags and not passive:
+                    and "inv" not in ev.flags and not passive \
+                    and not any(n in g["celebrants"] for n in norms[cs:ev.anchor]):
+                # (not "Jubilant fans poured into the streets of Abidjan")
                 # "an anti-government demonstration in the Algerian capital", "Thousands rallied in Tbilisi
                 # against Russia": a crowd of the people of the place where it happens
                 where = next((m for m in mentions if cs <= m.start < ce and m.country and m.code[3:] in ("", "GOV")
