@@ -445,3 +445,11 @@ def test_a_group_named_with_a_government_is_of_its_state(code):
     rows = code("President Nicolas Maduro's government and the opposition signed an agreement in Barbados on Tuesday.",
                 date="2023-10-18")
     assert {(r["source_country"], r["target_country"]) for r in rows} == {("VEN", "VEN")}
+
+
+def test_words_about_a_deed_go_to_its_doer_when_a_spokesman_reported_the_deed_between(coder):
+    text = ("India launches strikes\n\nMay 7, 2025\n\nIndia confirmed on Tuesday night that it launched missile "
+            "strikes on Pakistani cities. Pakistan's military spokesperson Lt. Gen. Ahmed Sharif Chaudhry said the "
+            "attacks killed at least eight people.\n\nPakistan's Prime Minister Shehbaz Sharif condemned the strikes "
+            "as a cowardly attack.\n")
+    assert ("PAK", "IND", "11") in article_triples(coder, text)

@@ -1376,3 +1376,12 @@ def test_a_place_after_a_capitals_possessive_is_no_leader_attacked(code):
     rows = code("Thousands of anti-government protesters overran Bangkok's Suvarnabhumi international airport "
                 "overnight.", date="2008-11-26")
     assert rows and not any(r["cameo_code"] in ("185", "186") for r in rows)
+
+
+def test_a_first_verb_with_no_object_acts_on_the_seconds(code):
+    rows = code("Russia's Federal Security Service border guards fired on and seized three Ukrainian naval vessels in "
+                "the Kerch Strait area.", date="2018-11-26")
+    assert {("RUS", "UKR", "19"), ("RUS", "UKR", "17")} <= triples(rows)
+    rows = code("China said it was deeply concerned about the fighting and called on Bangkok and Phnom Penh to resolve "
+                "their dispute.")
+    assert not any(r["cameo_root"] == "19" for r in rows)

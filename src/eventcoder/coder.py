@@ -508,8 +508,11 @@ class Coder:
         if any(ev.code.startswith(self.dyads.deeds) and "verb" in ev.flags for ev in sent.events):
             toks = sent.tokens
             first = next((m for m in mentions if m.code and m.country and not m.code.startswith("---")), None)
-            if first is not None and first.end < len(toks) and toks[first.end].norm in self.reporting:
+            at = min(ev.anchor for ev in sent.events)
+            if first is not None and any(toks[k].norm in self.reporting and toks[k].text.islower()
+                                         for k in range(first.end, min(at, first.end + 8))):
                 return None     # "Lopez Obrador said authorities forcibly entered the building": the speaker did not
+                #                 ("Pakistan's military spokesperson Lt. Gen. Ahmed Sharif Chaudhry said the attacks")
             if first is not None and first.start < min(ev.anchor for ev in sent.events):
                 return first.country
         return None

@@ -763,6 +763,17 @@ class DyadFinder:
                               and m.code not in {x.code for x in sources}
                               and self._in_pp(norms, m, prev[-1].anchor + 1, prev[-1].literal) is None]
                     objs = shared[:1] or objs
+            if not any(usable(m) for m in objs) and ev.end < len(norms) and norms[ev.end] == "and" and others \
+                    and ("verb" in ev.flags or norms[ev.anchor].endswith("ed")) and not norms[ev.anchor].endswith("ing") \
+                    and not (ev.anchor > 0 and norms[ev.anchor - 1] in g["determiner"]):   # (not "about the fighting")
+                # a first verb with no object of its own acts on the second one's: "fired on and seized three
+                # Ukrainian naval vessels", "intercepted and downed a Houthi missile"
+                nxt = next((o for o in others if o is not ev and "verb" in o.flags and o.anchor == ev.end + 1), None)
+                if nxt is not None:
+                    shared = [m for m in mentions if nxt.anchor < m.start and m.start <= nxt.end + 1 and usable(m)
+                              and m.code not in {x.code for x in sources} and "one country" not in m.why
+                              and self._in_pp(norms, m, nxt.anchor + 1, nxt.literal) is None]
+                    objs = shared[:1] or objs
             if code[:2] in ("03", "04", "05", "06") and not code.startswith("035"):
                 # cooperation "against North Korea's missile development" is not with North Korea (but yielding
                 # is to the party it was against: "offered to suspend their protests against the government")
