@@ -1385,3 +1385,10 @@ def test_a_first_verb_with_no_object_acts_on_the_seconds(code):
     rows = code("China said it was deeply concerned about the fighting and called on Bangkok and Phnom Penh to resolve "
                 "their dispute.")
     assert not any(r["cameo_root"] == "19" for r in rows)
+
+
+def test_where_a_mission_is_posted_is_its_host(code):
+    rows = code("Russia started evacuating personnel from its embassy in the Georgian capital on Friday.")
+    assert ("RUS", "GEO", "16") in triples(rows)
+    rows = code("The Arab League suspended its observer mission in Syria on Saturday.")
+    assert ("IGO", "SYR", "16") in triples(rows)

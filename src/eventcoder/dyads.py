@@ -171,6 +171,14 @@ class DyadFinder:
             return norms[k]
         return None
 
+    def _posted_in(self, norms: list[str], m: ActorMention) -> bool:
+        """Whether m is where a mission is posted, and so its host: "evacuating personnel from its embassy in
+        the Georgian capital", "closed its embassy in Kabul"."""
+        k = m.start - 1
+        while k > 0 and (norms[k] in self.g["determiner"] or norms[k] in self.g["place_adjective"]):
+            k -= 1
+        return k > 0 and norms[k] == "in" and norms[k - 1] in self.g["envoy"]
+
     def _sponsor(self, norms: list[str], m: ActorMention, visit: bool = False) -> bool:
         """Whether m sponsors or hosts what the clause reports ("under the auspices of the African Union"), or
         only says where it happened ("in Naivasha, 100 kilometers west of the capital Nairobi")."""
@@ -736,7 +744,8 @@ class DyadFinder:
                 sources = []    # "a meeting between Jadhav and his family": its parties follow "between", no others
             if not any(usable(m) for m in sources) and code.startswith("18") and "verb" not in ev.flags:
                 return self._unattributed(norms, ev, mentions, cs, code, rule, future)
-            objs = [m for m in right if self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget
+            objs = [m for m in right if (self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget
+                                         or self._posted_in(norms, m))
                     and not self._sponsor(norms, m, code.startswith(("042", "036")))
                     # ("under the auspices of the African Union"; a place is where a visit goes)
                     and not (code.startswith(self.to_story) and self._in_pp(norms, m, ev.anchor + 1, literal) == "from")
