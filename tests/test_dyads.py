@@ -1392,3 +1392,14 @@ def test_where_a_mission_is_posted_is_its_host(code):
     assert ("RUS", "GEO", "16") in triples(rows)
     rows = code("The Arab League suspended its observer mission in Syria on Saturday.")
     assert ("IGO", "SYR", "16") in triples(rows)
+
+
+def test_a_warning_is_to_the_party_its_that_clause_opens_with(code):
+    rows = code("China's defence ministry warned on Thursday that \"Taiwan independence means war\".", date="2021-01-28")
+    assert ("CHN", "TWN", "13") in triples(rows)
+
+
+def test_a_pledge_of_military_financing_is_an_offer_of_military_aid(code):
+    rows = code("Secretary of State Antony Blinken pledged $500 million in foreign military financing for the "
+                "Philippines on Tuesday.", date="2024-07-30")
+    assert {r["cameo_code"] for r in rows} == {"0332"}

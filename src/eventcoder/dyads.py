@@ -912,6 +912,20 @@ class DyadFinder:
                     objs = after
             targets = self._group(mentions, objs[0]) if objs else []
             targets = [t for t in targets if t.code not in {s.code for s in sources} and t not in tellers]
+            if not targets and code.startswith("13") and sources and "verb" in ev.flags:
+                # "China warned that 'Taiwan independence means war'": a warning is to the party its clause
+                # opens with
+                j = ev.end
+                while j < len(norms) and (norms[j] in _TIME_WORDS or norms[j] in ("on", "in", ",")):
+                    j += 1
+                if j < len(norms) and norms[j] == "that":
+                    k = j + 1
+                    while k < len(norms) and norms[k].lstrip("^") in ('"', "'", "the"):
+                        k += 1
+                    first = next((m for m in mentions if m.start == k and usable(m)
+                                  and m.country not in {x.country for x in sources}), None)
+                    if first is not None:
+                        targets = self._group(mentions, first)
             if not targets and visited is not None and visited.country not in {s.country for s in sources}:
                 targets = [visited]
             if not targets and sources and ev.end < len(norms) and norms[ev.end] in g["reflexive"]:
