@@ -1403,3 +1403,12 @@ def test_a_pledge_of_military_financing_is_an_offer_of_military_aid(code):
     rows = code("Secretary of State Antony Blinken pledged $500 million in foreign military financing for the "
                 "Philippines on Tuesday.", date="2024-07-30")
     assert {r["cameo_code"] for r in rows} == {"0332"}
+
+
+def test_following_developments_declining_to_be_drawn_and_acknowledged_responsibility_phrasings(code):
+    rows = code("Vietnam is closely following developments in Myanmar, a spokeswoman said on Tuesday.", date="2021-02-02")
+    assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows} == {("VNM", "MMR", "010")}
+    rows = code("Japan would not be drawn on China's latest remarks about the islands, the spokesman said.")
+    assert {r["cameo_code"] for r in rows} <= {"011"}
+    rows = code("Belgium acknowledged that it bore a heavy responsibility for the killing of Congo's Patrice Lumumba.")
+    assert "015" in {r["cameo_code"] for r in rows}
