@@ -453,3 +453,12 @@ def test_words_about_a_deed_go_to_its_doer_when_a_spokesman_reported_the_deed_be
             "attacks killed at least eight people.\n\nPakistan's Prime Minister Shehbaz Sharif condemned the strikes "
             "as a cowardly attack.\n")
     assert ("PAK", "IND", "11") in article_triples(coder, text)
+
+
+def test_words_about_deeds_are_not_about_the_speakers_own_retaliation(coder):
+    text = ("India strikes Pakistan\n\nMay 7, 2025\n\nIndia launched missile strikes on Pakistani cities on Tuesday "
+            "night.\n\nPakistan had begun retaliatory strikes on Indian positions on Wednesday.\n\n"
+            "Pakistan's Prime Minister Shehbaz "
+            "Sharif condemned the strikes.\n")
+    got = article_triples(coder, text)
+    assert ("PAK", "IND", "11") in got

@@ -1412,3 +1412,14 @@ def test_following_developments_declining_to_be_drawn_and_acknowledged_responsib
     assert {r["cameo_code"] for r in rows} <= {"011"}
     rows = code("Belgium acknowledged that it bore a heavy responsibility for the killing of Congo's Patrice Lumumba.")
     assert "015" in {r["cameo_code"] for r in rows}
+
+
+def test_war_phrasings_and_a_forces_support_is_its_states(code):
+    rows = code("He added that Pakistan had begun retaliatory strikes and downed five Indian Air Force jets.",
+                date="2025-05-07")
+    assert ("PAK", "IND", "19") in triples(rows)
+    rows = code("Kenyan troops backed by helicopter gunships pushed deeper into southern Somalia on Monday.",
+                date="2011-10-17")
+    assert ("KEN", "SOM", "19") in triples(rows)
+    rows = code("Turkish jets shot down a Russian warplane near the Syrian border.")
+    assert rows and {r["cameo_code"] for r in rows} <= {"190", "195"}    # "shot down", not "shot" (193)

@@ -222,6 +222,12 @@ class Coder:
                 partner = next((x for x in mentions if x.group == m.group and x is not m and x.country
                                 and not x.anaphor and not x.code.startswith(("IGO", "NGO", "IMG"))
                                 and "," not in norms[min(x.end, m.end):max(x.start, m.start)]), None)
+                if partner is None and m.start >= 3 and toks[m.start - 1].norm == "by" \
+                        and toks[m.start - 2].norm in ("backed", "supported", "escorted", "accompanied", "aided",
+                                                        "assisted", "reinforced"):
+                    # "Kenyan troops backed by helicopter gunships": the support of a force is its own state's
+                    partner = next((x for x in mentions if x.end == m.start - 2 and x.country
+                                    and not x.code.startswith(("IGO", "NGO", "IMG"))), None)
                 if partner is not None:
                     country, why = partner.country, "the actor named with it"
             if country is None and home and m.code[3:6] == "GOV" and m.start > 0 and toks[m.start - 1].norm == "the" \
@@ -579,7 +585,9 @@ class Coder:
                           and not e.code.startswith(self.dyads.words)), None)
             # (a move is an act, not words: "Biden condemned the move" after Russia's veto and Ukraine's protest)
             if doer or sides or mover:
-                back = evolve(back, doer=doer or back.doer, sides=sides or back.sides, mover=mover or back.mover)
+                prior = back.doer if doer and back.doer and doer != back.doer else back.prior_doer
+                back = evolve(back, doer=doer or back.doer, prior_doer=prior, sides=sides or back.sides,
+                              mover=mover or back.mover)
         story = self.story_country([e for c in coded for e in c[4]])
         located = []
         for s, mentions, default, dates, found, before, recent in coded:

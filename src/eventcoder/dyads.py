@@ -63,6 +63,7 @@ class Backdrop:
     """What the article reported before a sentence, for the parties a sentence leaves implied."""
     aid_receiver: str | None = None        # the receiver of the article's aid (class to_story: `+story`)
     doer: str | None = None                # whose conflictual deed was reported last (class deed: `+reaction`)
+    prior_doer: str | None = None          # whose deed was reported before that one, by another country
     sides: tuple[str, str] | None = None   # the two parties of the last mutual event (class to_sides: `+sides`)
     focus: tuple[str, ...] = ()            # the countries the article names most, most first (class to_focus: `+focus`)
     mover: str | None = None               # whose act (class words excluded) was reported last ("condemned the move")
@@ -1073,8 +1074,12 @@ class DyadFinder:
                          and m.country not in {s.country for s in sources}), None) or b.doer
             out = self._to_implied(sources, doer, code, rule + "+back", future, "the doer of the deed before")
         if implied and not passive and b.doer and code.startswith(self.about_place) and self._deed_object(norms, ev):
-            # "Washington condemned the launch": words about a deed reported before are addressed to its doer
-            out = self._to_implied(sources, b.doer, code, rule + "+reaction", future, "the doer of the deed reported before")
+            # "Washington condemned the launch": words about a deed reported before are addressed to its doer;
+            # a state's words about deeds are not about its own retaliation but the deed before it ("Pakistan had
+            # begun retaliatory strikes. Pakistan's prime minister condemned the strikes")
+            doer = b.prior_doer if b.doer in {s.country for s in sources} and code[:2] in ("10", "11", "12", "13") \
+                else b.doer
+            out = self._to_implied(sources, doer, code, rule + "+reaction", future, "the doer of the deed reported before")
         if implied and not passive and not out and b.mover and code.startswith(self.about_place) \
                 and self._deed_object(norms, ev, self.g["move"]):
             # "Taiwan says the Solomon Islands has switched diplomatic recognition to China. Foreign Minister
