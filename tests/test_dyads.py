@@ -1423,3 +1423,11 @@ def test_war_phrasings_and_a_forces_support_is_its_states(code):
     assert ("KEN", "SOM", "19") in triples(rows)
     rows = code("Turkish jets shot down a Russian warplane near the Syrian border.")
     assert rows and {r["cameo_code"] for r in rows} <= {"190", "195"}    # "shot down", not "shot" (193)
+
+
+def test_in_protest_as_a_motive_and_free_as_an_adjective_code_nothing(code):
+    rows = code("North Korea abruptly called off high-level talks with South Korea on Wednesday in protest at joint "
+                "air force drills by Seoul and Washington.")
+    assert not any(r["cameo_root"] == "14" for r in rows)
+    rows = code("Japan and Australia want a free trade zone, officials said.")
+    assert not any(r["cameo_code"].startswith("084") for r in rows)
