@@ -19,3 +19,10 @@ def test_offsets_point_into_text():
 def test_phrase_tokens_fold_accents_and_hyphens():
     assert phrase_tokens("Élysée") == ("elysee",)
     assert phrase_tokens("al-Shabab") == ("al", "-", "shabab")
+
+
+def test_numbers_with_separators_or_decimals_are_one_token():
+    toks = tokenize("killing 1,200 people and $1.3 billion in 2023, 13,000. Then 3.5.")
+    assert [t.text for t in toks] == ["killing", "1,200", "people", "and", "$", "1.3", "billion", "in", "2023", ",",
+                                      "13,000", ".", "Then", "3.5", "."]
+    assert [t.norm for t in toks if t.text[:1].isdigit()] == ["1200", "13", "2023", "13000", "35"]

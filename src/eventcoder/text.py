@@ -22,9 +22,11 @@ def normalize(text: str) -> str:
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
-# Dotted abbreviations (U.S., U.N.), "n't", possessive 's, words (letters and digits), any other
-# single non-space character. No nested quantifiers: linear time on any input.
-_TOKEN = re.compile(r"--+|(?:[A-Za-z]\.){2,}|n't\b|'s\b|[^\W_]+(?=n't\b)|[^\W_]+|\S")
+# Numbers with thousands separators or decimals (13,000; 1.3), dotted abbreviations (U.S., U.N.), "n't",
+# possessive 's, words (letters and digits), any other single non-space character. No nested quantifiers:
+# linear time on any input.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w|,\d)|\d+\.\d+(?!\w|\.\d)|--+|(?:[A-Za-z]\.){2,}|n't\b|'s\b"
+                    r"|[^\W_]+(?=n't\b)|[^\W_]+|\S")
 
 
 class Token(NamedTuple):
@@ -74,7 +76,10 @@ def tokenize(text: str) -> list[Token]:
         for m in _TOKEN.finditer(piece):
             word = m.group()
             a, b = m.span()
-            out.append(_new(Token, (word, fold(word), start + a, start + b)))
+            norm = fold(word)
+            if word[:1].isdigit() and len(word) > 1 and not word.isdigit():
+                norm = word.replace(",", "").replace(".", "")     # a number reads as its digits: "13,000" -> 13000
+            out.append(_new(Token, (word, norm, start + a, start + b)))
     return out
 
 
