@@ -1431,3 +1431,8 @@ def test_in_protest_as_a_motive_and_free_as_an_adjective_code_nothing(code):
     assert not any(r["cameo_root"] == "14" for r in rows)
     rows = code("Japan and Australia want a free trade zone, officials said.")
     assert not any(r["cameo_code"].startswith("084") for r in rows)
+
+
+def test_a_tweet_reports_like_a_statement(code):
+    rows = code("\"We condemn Israel's strikes on Gaza,\" tweeted the Turkish foreign ministry on Monday.")
+    assert ("TUR", "ISR", "11") in triples(rows)
