@@ -1436,3 +1436,10 @@ def test_in_protest_as_a_motive_and_free_as_an_adjective_code_nothing(code):
 def test_a_tweet_reports_like_a_statement(code):
     rows = code("\"We condemn Israel's strikes on Gaza,\" tweeted the Turkish foreign ministry on Monday.")
     assert ("TUR", "ISR", "11") in triples(rows)
+
+
+def test_exercises_held_together_are_military_cooperation(code):
+    rows = code("Cambodian and Chinese troops launched their annual Golden Dragon exercise on Thursday.", date="2023-05-18")
+    assert triples(rows) == {("KHM", "CHN", "06"), ("CHN", "KHM", "06")}
+    rows = code("China launched two days of large-scale military drills around Taiwan on Thursday.", date="2024-10-14")
+    assert ("CHN", "TWN", "15") in triples(rows)

@@ -962,6 +962,12 @@ class DyadFinder:
             self._in_pp(norms, t, ev.anchor, literal) is None for t in targets)) or (
             code.startswith("087") and not targets))   # "Indian and Chinese troops began pulling back"
         src_keys = {s.country or s.code for s in sources}
+        if code.startswith("150") and len(src_keys) >= 2 and not apart \
+                and any(norms[k] in g["drill"] for k in range(ev.anchor, ev.end)) \
+                and not any(norms[k] in ("against", "targeting", "simulating") for k in range(ev.anchor, ev.end)):
+            # "Cambodian and Chinese troops launched their annual exercise": exercises held together are
+            # military cooperation between the two (062)
+            code, rule, mutual = "062", rule + "+joint", True
         if len(src_keys) >= 2 and mutual:
             # "X and Y agreed / met / co-chaired": each with the other
             for a in sources:
