@@ -1443,3 +1443,8 @@ def test_exercises_held_together_are_military_cooperation(code):
     assert triples(rows) == {("KHM", "CHN", "06"), ("CHN", "KHM", "06")}
     rows = code("China launched two days of large-scale military drills around Taiwan on Thursday.", date="2024-10-14")
     assert ("CHN", "TWN", "15") in triples(rows)
+
+
+def test_jets_sent_to_strike_are_fighting_not_aid(code):
+    rows = code("Thailand sent F-16 fighter jets to strike Cambodian military targets on Monday.")
+    assert {r["cameo_root"] for r in rows} == {"19"}
