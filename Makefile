@@ -60,6 +60,8 @@ score: $(STAMP)
 	$(EC) evaluate output/dev6.parquet tests/data/dev6_cameo.jsonl
 	$(EC) code tests/data/dev8_cameo.jsonl -o output/dev8.parquet --overwrite --quiet
 	$(EC) evaluate output/dev8.parquet tests/data/dev8_cameo.jsonl
+	$(EC) code tests/data/dev10_cameo.jsonl -o output/dev10.parquet --overwrite --quiet
+	$(EC) evaluate output/dev10.parquet tests/data/dev10_cameo.jsonl
 	$(EC) code tests/data/articles5 -o output/articles5.parquet --overwrite --quiet
 	$(EC) evaluate output/articles5.parquet tests/data/articles5a.gold.jsonl
 	$(EC) code tests/data/dev3_cameo.jsonl -o output/dev3.parquet --overwrite --quiet
