@@ -1448,3 +1448,11 @@ def test_exercises_held_together_are_military_cooperation(code):
 def test_jets_sent_to_strike_are_fighting_not_aid(code):
     rows = code("Thailand sent F-16 fighter jets to strike Cambodian military targets on Monday.")
     assert {r["cameo_root"] for r in rows} == {"19"}
+
+
+def test_expulsions_and_ethnic_cleansing_with_no_other_party_stay_at_home(code):
+    rows = code("Bosnian Serb forces carried out ethnic cleansing of Muslims in eastern Bosnia.")
+    assert ("BIH", "BIH", "20") in triples(rows)
+    rows = code("Abu Sayyaf gunmen snatched 21 people, including 10 foreign tourists, from the Malaysian diving resort "
+                "of Sipadan late on Sunday.", date="2000-04-24")
+    assert ("PHL", "MYS", "18") in triples(rows)

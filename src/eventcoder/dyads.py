@@ -747,6 +747,8 @@ class DyadFinder:
                 return self._unattributed(norms, ev, mentions, cs, code, rule, future)
             objs = [m for m in right if (self._in_pp(norms, m, ev.anchor + 1, literal) not in self.nontarget
                                          or self._posted_in(norms, m))
+                    and not (m.end < len(norms) and norms[m.end] in g["reporting"] and m.start > 0
+                             and norms[m.start - 1] == ",")   # (", Human Rights Watch said": the reporter)
                     and not self._sponsor(norms, m, code.startswith(("042", "036")))
                     # ("under the auspices of the African Union"; a place is where a visit goes)
                     and not (code.startswith(self.to_story) and self._in_pp(norms, m, ev.anchor + 1, literal) == "from")
