@@ -1456,3 +1456,16 @@ def test_expulsions_and_ethnic_cleansing_with_no_other_party_stay_at_home(code):
     rows = code("Abu Sayyaf gunmen snatched 21 people, including 10 foreign tourists, from the Malaysian diving resort "
                 "of Sipadan late on Sunday.", date="2000-04-24")
     assert ("PHL", "MYS", "18") in triples(rows)
+
+
+def test_violence_by_protesters_is_a_violent_protest(code):
+    rows = code("The Russian building was demolished by a Ukrainian protestor.")
+    assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows} == {("UKR", "RUS", "145")}
+    rows = code("Georgian demonstrators launched missiles at the Georgian government.")
+    assert {r["cameo_root"] for r in rows} == {"19"}
+
+
+def test_a_fight_to_be_ended_is_no_fight(code):
+    rows = code("Armenia and Azerbaijan have agreed on a deal with Russia to end weeks of fierce clashes over "
+                "Nagorno-Karabakh.")
+    assert not any(r["cameo_root"] == "19" for r in rows) and ("ARM", "AZE", "05") in triples(rows)

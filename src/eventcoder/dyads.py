@@ -22,6 +22,9 @@ _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officia
 
 
 # a time expression between an intention and its "to" ("promised on Sunday to provide aid")
+_DURATION = {"hours", "days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade"}
+_ENDING = {"halt", "halted", "halting", "stop", "stopped", "stopping", "prevent", "preventing", "avert", "averting",
+           "ends", "halts", "stops"}   # (with class solving: "a deal to end weeks of fierce clashes")
 _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year", "today", "yesterday", "tomorrow",
                "morning", "evening", "night", "earlier", "late", "early", ","} | set(MONTHS) | set(WEEKDAYS)
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
@@ -203,6 +206,18 @@ class DyadFinder:
             if norms[k] in g["helping"] and k < ev.anchor - 1 and "verb" in ev.flags \
                     and not norms[ev.anchor].endswith(("ed", "ing")):
                 return True, False, False, False   # "a mission to help the nation's police fight gangs": a purpose
+        if ev.code[:2] in ("18", "19", "20"):
+            k, other = ev.anchor - 1, 2
+            while k > max(cs, ev.anchor - 7) and (norms[k] in g["determiner"] or norms[k] == "of" or norms[k].isdigit()
+                                                  or norms[k] in _DURATION or (other and norms[k].isalpha()
+                                                                               and norms[k] not in self.preps
+                                                                               and norms[k] not in g["solving"]
+                                                                               and norms[k] not in _ENDING)):
+                if not (norms[k] in g["determiner"] or norms[k] == "of" or norms[k].isdigit() or norms[k] in _DURATION):
+                    other -= 1
+                k -= 1
+            if k >= cs and (norms[k] in g["solving"] or norms[k] in _ENDING):
+                return True, False, False, False   # "a deal to end weeks of fierce clashes": a fight to be ended
         if cs > 1 and norms[cs - 1] == "that":
             k = cs - 2
             while k > 0 and (norms[k] in _TIME_WORDS or norms[k].isdigit()):
@@ -279,6 +294,16 @@ class DyadFinder:
             if not words.isdisjoint(weapons):
                 return evolve(d, code=code, rule_id=d.rule_id + "+weapon")
         return d
+
+    def _riot(self, d: Dyad) -> Dyad:
+        """Violence or destruction by protesters is a violent protest (145): "angry protesters storming the
+        government headquarters", "The Russian building was demolished by a Ukrainian protestor"; not with heavy
+        weapons or bombs ("demonstrators launched missiles at the government" is fighting)."""
+        if not (d.code[:2] in ("18", "19") or d.code.startswith(("1711", "1712"))) \
+                or d.code.startswith(("194", "195", "1831", "1832")) \
+                or not any(w in self.g["protesters"] for w in d.source.text.lower().split()):
+            return d
+        return evolve(d, code="145", rule_id=d.rule_id + "+riot")
 
     @staticmethod
     def _assassination(d: Dyad, norms: list[str], ev: EventMention) -> Dyad:
@@ -1046,7 +1071,7 @@ class DyadFinder:
         out = [evolve(d, code="1831", rule_id=d.rule_id + "+suicide") if d.code.startswith("19")
                and not self.g["suicide"].isdisjoint(d.source.text.lower().split()) else d for d in out]
         # ("A suicide bomber on a motorcycle struck a checkpoint": a suicide bombing, whatever the verb)
-        out = [self._assassination(self._by_weapon(d, norms, ev), norms, ev) for d in out]
+        out = [self._riot(self._assassination(self._by_weapon(d, norms, ev), norms, ev)) for d in out]
         if any(d.code.startswith("19") for d in out) and self._despite_truce(norms):
             # "kept shelling the town despite a ceasefire that took effect at midnight": a ceasefire violation
             out = [evolve(d, code="196", rule_id=d.rule_id + "+truce") if d.code.startswith("19") else d for d in out]
