@@ -1469,3 +1469,16 @@ def test_a_fight_to_be_ended_is_no_fight(code):
     rows = code("Armenia and Azerbaijan have agreed on a deal with Russia to end weeks of fierce clashes over "
                 "Nagorno-Karabakh.")
     assert not any(r["cameo_root"] == "19" for r in rows) and ("ARM", "AZE", "05") in triples(rows)
+
+
+def test_appeals_to_settle_pleas_for_weapons_requests_for_a_force_and_calls_in_phrases(code):
+    rows = code("African Union Commission chairman Moussa Faki Mahamat appealed to Ethiopia and Sudan to settle their "
+                "quarrel over the border area through dialogue.", date="2020-12-22")
+    assert {("IGO", "ETH", "027"), ("IGO", "SDN", "027")} <= {
+        (r["source_country"] or r["source_actor"][:3], r["target_country"], r["cameo_code"]) for r in rows}
+    rows = code("Ukrainian President Petro Poroshenko pleaded with the U.S. Congress on Thursday for lethal weapons.",
+                date="2014-09-18")
+    assert {r["cameo_code"] for r in rows} == {"0232"}
+    rows = code("Tajik President Emomali Rahmon assured Vladimir Putin in a telephone call on Sunday that his services "
+                "would help.", date="2024-03-24")
+    assert {("TJK", "RUS", "04"), ("RUS", "TJK", "04")} <= triples(rows)
