@@ -784,7 +784,8 @@ class ActorFinder:
             k = region.start - 1
             while k >= 0 and (tokens[k].norm in self.determiners or tokens[k].norm in self.lex.grammar["place_adjective"]):
                 k -= 1
-            of_place = k > 0 and tokens[k].norm == "of" and tokens[k - 1].norm in self.lex.grammar["place_noun"]
+            of_place = k > 0 and tokens[k].norm == "of" and (tokens[k - 1].norm in self.lex.grammar["place_noun"]
+                                                             or tokens[k - 1].norm == "out")   # ("pulled out of")
             struck = k >= 0 and tokens[k].norm in self.lex.grammar["striking"] and tokens[k].text.islower()
             # ("Russian forces shelled Kharkiv", "troops raided Jenin": a place attacked is its state's)
             if not roles and not of_place and not struck and not (k >= 0 and (
