@@ -1455,6 +1455,12 @@ READINGS = [
     ("ethnic_cleansing_with_no_other_party_stays_at_home",
      "Bosnian Serb forces carried out ethnic cleansing of Muslims in eastern Bosnia.", None, {("BIH", "BIH", "20")},
      set()),
+    ("a_verb_coordinated_with_one_before_it_keeps_its_home_event",
+     "Chilean President Sebastian Pinera backed down on Saturday and suspended a rise in Santiago metro fares.",
+     "2019-10-20", {("CHL", "CHL", "08")}, set()),
+    ("looting_by_rioters_is_a_riot",
+     "Iranian protesters attacked Saudi diplomatic missions in Tehran in 2016.", None, {("IRN", "SAU", "14")},
+     {("IRN", "SAU", "17")}),
     ("gunmen_snatching_people_abduct",
      "Abu Sayyaf gunmen snatched 21 people, including 10 foreign tourists, from the Malaysian diving resort of "
      "Sipadan late on Sunday.", "2000-04-24", {("PHL", "MYS", "18")}, set()),

@@ -296,10 +296,10 @@ class DyadFinder:
         return d
 
     def _riot(self, d: Dyad) -> Dyad:
-        """Violence or destruction by protesters is a violent protest (145): "angry protesters storming the
+        """Violence, seizure or destruction by protesters is a violent protest (145): "angry protesters storming the
         government headquarters", "The Russian building was demolished by a Ukrainian protestor"; not with heavy
         weapons or bombs ("demonstrators launched missiles at the government" is fighting)."""
-        if not (d.code[:2] in ("18", "19") or d.code.startswith(("1711", "1712"))) \
+        if not (d.code[:2] in ("18", "19") or d.code.startswith("171")) \
                 or d.code.startswith(("194", "195", "1831", "1832")) \
                 or not any(w in self.g["protesters"] for w in d.source.text.lower().split()):
             return d
@@ -850,12 +850,20 @@ class DyadFinder:
                                  and norms[m.end] not in self.preps and norms[m.end] not in ("and", "or", "but", "as"))]
                 # ("received Chinese aid": a country's adjective; not "defended Pakistan on Tuesday")
             # a noun ("the 1994 genocide of Tutsis") does not say its source acted at home
+            k = ev.anchor - 1
+            while k > cs and norms[k] in _ADVERB_SKIP:
+                k -= 1
+            coordinated = norms[k] == "and" if k > cs else False
             home = bool(sources) and not borrowed and "verb" in ev.flags and self._home(code, sources[-1]) \
                 and not any(sources[-1].end <= o.anchor < ev.anchor and not self._after_prep(norms, o.anchor, left)
+                            and not (coordinated and o.end <= k and "verb" in o.flags
+                                     and not any(o.anchor < m.start < k for m in mentions))
                             for o in (others or ()) if o is not ev) \
                 and not any(cs <= o.anchor < sources[-1].start and "verb" in o.flags
                             and not self.adjectival(norms, o, mentions, others)
                             for o in (others or ()) if o is not ev)   # the source is another verb's object
+            # (a verb coordinated with one before it shares its subject: "Pinera backed down on Saturday and
+            # suspended a rise in metro fares")
             if not objs and home:
                 # where the clause puts it ("staged a protest in Beijing, unfurling banners")
                 objs = [m for m in left + right if m.code not in {s.code for s in sources} and usable(m)
