@@ -410,6 +410,11 @@ ARTICLE_CASES = {
          '"We condemn the provocations. We call on Armenia to stop its provocations," Foreign Minister '
          "Jeyhun Bayramov said."),
         {("AZE", "ARM", "02")}, set()),
+    "a statement no one is named for is the lead's state's": (
+        ("Azerbaijan denounces provocations", "Trend", "August 16, 2023",
+         "The Ministry of Foreign Affairs of Azerbaijan strongly condemned the provocations on Wednesday.\n\n"
+         '"We condemn the provocations. We urge Armenia to stop its provocations," said the statement.'),
+        {("AZE", "ARM", "02")}, set()),
     "a deed reported by a speaker whose name runs on is not the speaker's": (
         ("India launches strikes", "MINA", "May 7, 2025",
          "India confirmed on Tuesday night that it launched missile strikes on Pakistani cities. Pakistan's military "

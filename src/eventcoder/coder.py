@@ -301,7 +301,8 @@ class Coder:
             return None
         return self._capitals.get(tuple(t.norm for t in tokenize(dateline)))
 
-    def quoted(self, sent: Sentence, mentions: list[ActorMention]) -> list[ActorMention]:
+    def quoted(self, sent: Sentence, mentions: list[ActorMention], owner: ActorMention | None = None
+               ) -> list[ActorMention]:
         """A quotation followed by its speaker ('"We urge the US to ...," he said'): "we" and "I" inside it
         are the speaker."""
         toks = sent.tokens
@@ -310,10 +311,11 @@ class Coder:
         close = next((k for k in range(1, len(toks)) if toks[k].text == '"'), None)
         if close is None:
             return mentions
-        speaker = self._quote_speaker(toks, close, mentions)
+        speaker = self._quote_speaker(toks, close, mentions, owner)
         return self._speaking(toks, 1, close, mentions, speaker) if speaker is not None else mentions
 
-    def _quote_speaker(self, toks: list[Token], close: int, mentions: list[ActorMention]) -> ActorMention | None:
+    def _quote_speaker(self, toks: list[Token], close: int, mentions: list[ActorMention],
+                       owner: ActorMention | None = None) -> ActorMention | None:
         """The speaker named right after a quotation closing at token `close` ('"...," he said', '"...," the
         ministry said', '"...," said Lin Jian'), if it is an actor."""
         if close + 2 >= len(toks):
@@ -327,12 +329,23 @@ class Coder:
             speaker = after[0]                        # '"...," he said' / '"...," the ministry said'
         elif k < len(toks) and toks[k].norm in rep and after and after[0].start <= k + 2:
             speaker = after[0]                        # '"...," said Lin Jian'
+        if (speaker is None or not speaker.code) and owner is not None and not after:
+            # '"We call on Armenia to ...," said the statement': a statement of no one named is the one the
+            # story's lead reports (its first state actor: "The Ministry of Foreign Affairs of Azerbaijan
+            # strongly condemned ...")
+            words = [t.norm for t in toks[k:k + 4]]
+            doc = self.lex.grammar["document"]
+            if (words[:1] and words[0] in rep and any(w in doc for w in words[1:3])) or (
+                    any(w in doc for w in words[:2]) and any(w in rep for w in words[1:3])):
+                return owner
         return speaker if speaker is not None and speaker.code else None
 
     @staticmethod
     def _speaking(toks: list[Token], lo: int, hi: int, mentions: list[ActorMention],
                   speaker: ActorMention) -> list[ActorMention]:
         """The mentions with "we" and "I" among tokens lo..hi (a quotation) made the speaker."""
+        mentions = [m for m in mentions if not (m.anaphor and lo <= m.start < hi and m.text.lower() in ("we", "i"))]
+        # (a "we" read before as a pronoun of the last party is the speaker's)
         taken = {i for m in mentions for i in range(m.start, m.end)}
         group = max((m.group for m in mentions), default=0) + 1
         extra = [ActorMention(i, i + 1, toks[i].text, speaker.code, speaker.country,
@@ -340,7 +353,8 @@ class Coder:
                  for n, i in enumerate(i for i in range(lo, hi) if toks[i].norm in ("we", "i") and i not in taken)]
         return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
-    def continued_quotes(self, sents: list[Sentence], out: list[list[ActorMention]]) -> list[list[ActorMention]]:
+    def continued_quotes(self, sents: list[Sentence], out: list[list[ActorMention]],
+                         owner: ActorMention | None = None) -> list[list[ActorMention]]:
         """A quotation over several sentences of a paragraph whose speaker is named after it closes ('"We
         condemn ... . We call on Armenia to ...," the minister said'): "we" and "I" in each of them are the
         speaker."""
@@ -358,7 +372,7 @@ class Coder:
             if i < 0 or sents[i].paragraph != s.paragraph or sents[i].tokens[0].text != '"' \
                     or sum(t.text == '"' for t in sents[i].tokens) != 1:
                 continue
-            speaker = self._quote_speaker(toks, close, out[j])
+            speaker = self._quote_speaker(toks, close, out[j], owner)
             if speaker is None:
                 continue
             out[j] = self._speaking(toks, 0, close, out[j], speaker)
@@ -389,13 +403,18 @@ class Coder:
         home = self.capital_country(article.dateline) if home is ... else home
         ctx = Context(home=home)
         first: list[tuple[list[ActorMention], tuple | None]] = []
+        lead = None     # the lead's first state actor: the owner of a statement no one is named for
         for s in sents:
             state = (ctx.last_person, ctx.last_actor, ctx.last_pair, list(ctx.article_countries),
                      dict(ctx.heads), dict(ctx.refs), ctx.thing_subject, ctx.last_person_pair, ctx.last_state_pair)
             found = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits)
             placed = self.localize(s, found, home)
             ctx.placed(found, placed, s.tokens)
-            mentions = self.quoted(s, placed)
+            mentions = self.quoted(s, placed, lead or None)
+            if lead is None and s.index > 0 and placed:
+                # the first sentence after the headline that names actors; not a dateline's "BAKU, Azerbaijan,"
+                lead = next((m for m in mentions if m.country and not m.anaphor and m.code[3:] in ("", "GOV")
+                             and not (m.why.startswith("capital") and m.start == 0)), False)
             first.append((mentions, state if self.actors.unresolved else None))
             ctx.see(mentions, s.tokens)
         if home is not None and not any(m.country == home and ".tsv" in m.why and "no country" not in m.why
@@ -411,9 +430,10 @@ class Coder:
                                 article_countries=state[3], heads=state[4], refs=state[5], thing_subject=state[6],
                                 last_person_pair=state[7], last_state_pair=state[8])
                 mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, again, stop=s.stop,
-                                                                            learn=False, hits=s.hits), home))
+                                                                            learn=False, hits=s.hits), home),
+                                       lead or None)
             out.append(mentions)
-        return sents, self.continued_quotes(sents, out), list(ctx.article_countries)
+        return sents, self.continued_quotes(sents, out, lead or None), list(ctx.article_countries)
 
     @staticmethod
     def lead_date(article: Article, sents: list[Sentence]) -> ResolvedDate | None:
