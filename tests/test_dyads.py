@@ -1461,6 +1461,11 @@ READINGS = [
     ("looting_by_rioters_is_a_riot",
      "Iranian protesters attacked Saudi diplomatic missions in Tehran in 2016.", None, {("IRN", "SAU", "14")},
      {("IRN", "SAU", "17")}),
+    ("regret_over_a_deed_is_disapproval",
+     "Japan expressed regret over North Korea's missile launch on Tuesday.", None, {("JPN", "PRK", "11")},
+     {("JPN", "PRK", "01")}),
+    ("slamming_the_door_on_talks_rejects_them",
+     "Iran slammed the door on talks with the United States.", None, {("IRN", "USA", "12")}, {("IRN", "USA", "11")}),
     ("gunmen_snatching_people_abduct",
      "Abu Sayyaf gunmen snatched 21 people, including 10 foreign tourists, from the Malaysian diving resort of "
      "Sipadan late on Sunday.", "2000-04-24", {("PHL", "MYS", "18")}, set()),
