@@ -1466,6 +1466,9 @@ READINGS = [
      {("JPN", "PRK", "01")}),
     ("slamming_the_door_on_talks_rejects_them",
      "Iran slammed the door on talks with the United States.", None, {("IRN", "USA", "12")}, {("IRN", "USA", "11")}),
+    ("phone_records_and_a_standing_host_are_no_events",
+     "Australia obtained the phone records of Indonesian officials; the Netherlands, which hosts the court, said "
+     "nothing.", None, set(), {("AUS", "IDN", "04"), ("NLD", "IGO", "04")}),
     ("gunmen_snatching_people_abduct",
      "Abu Sayyaf gunmen snatched 21 people, including 10 foreign tourists, from the Malaysian diving resort of "
      "Sipadan late on Sunday.", "2000-04-24", {("PHL", "MYS", "18")}, set()),
