@@ -508,7 +508,7 @@ class ActorFinder:
             if groups and len(before) == 2 and tokens[m.end - 1].norm in g["sides"] and j >= 0 and tokens[j].text.isalpha() \
                     and tokens[j].text.islower() and tokens[j].norm not in g["reporting"] \
                     and tokens[j].norm not in self.preps and tokens[j].norm not in _CONJUNCTIONS \
-                    and tokens[j].norm not in ("that", "when", "where", "while", "as") \
+                    and tokens[j].norm not in ("that", "where") \
                     and all(x.end <= j for x in before) and span[0].code:
                 # "The United Nations and Trump have urged both sides to show restraint": the sides a pair of
                 # parties acts on are not those parties, but the sides the article named before

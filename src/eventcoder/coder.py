@@ -223,8 +223,7 @@ class Coder:
                                 and not x.anaphor and not x.code.startswith(("IGO", "NGO", "IMG"))
                                 and "," not in norms[min(x.end, m.end):max(x.start, m.start)]), None)
                 if partner is None and m.start >= 3 and toks[m.start - 1].norm == "by" \
-                        and toks[m.start - 2].norm in ("backed", "supported", "escorted", "accompanied", "aided",
-                                                        "assisted", "reinforced"):
+                        and toks[m.start - 2].norm in g["support"]:
                     # "Kenyan troops backed by helicopter gunships": the support of a force is its own state's
                     partner = next((x for x in mentions if x.end == m.start - 2 and x.country
                                     and not x.code.startswith(("IGO", "NGO", "IMG"))), None)
@@ -403,18 +402,19 @@ class Coder:
         home = self.capital_country(article.dateline) if home is ... else home
         ctx = Context(home=home)
         first: list[tuple[list[ActorMention], tuple | None]] = []
-        lead = None     # the lead's first state actor: the owner of a statement no one is named for
+        lead, lead_read = None, False   # the lead's first state actor: the owner of a statement no one is named for
         for s in sents:
             state = (ctx.last_person, ctx.last_actor, ctx.last_pair, list(ctx.article_countries),
                      dict(ctx.heads), dict(ctx.refs), ctx.thing_subject, ctx.last_person_pair, ctx.last_state_pair)
             found = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits)
             placed = self.localize(s, found, home)
             ctx.placed(found, placed, s.tokens)
-            mentions = self.quoted(s, placed, lead or None)
-            if lead is None and s.index > 0 and placed:
+            mentions = self.quoted(s, placed, lead)
+            if not lead_read and s.index > 0 and placed:
                 # the first sentence after the headline that names actors; not a dateline's "BAKU, Azerbaijan,"
+                lead_read = True
                 lead = next((m for m in mentions if m.country and not m.anaphor and m.code[3:] in ("", "GOV")
-                             and not (m.why.startswith("capital") and m.start == 0)), False)
+                             and not (m.why.startswith("capital") and m.start == 0)), None)
             first.append((mentions, state if self.actors.unresolved else None))
             ctx.see(mentions, s.tokens)
         if home is not None and not any(m.country == home and ".tsv" in m.why and "no country" not in m.why
@@ -430,10 +430,9 @@ class Coder:
                                 article_countries=state[3], heads=state[4], refs=state[5], thing_subject=state[6],
                                 last_person_pair=state[7], last_state_pair=state[8])
                 mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, again, stop=s.stop,
-                                                                            learn=False, hits=s.hits), home),
-                                       lead or None)
+                                                                            learn=False, hits=s.hits), home), lead)
             out.append(mentions)
-        return sents, self.continued_quotes(sents, out, lead or None), list(ctx.article_countries)
+        return sents, self.continued_quotes(sents, out, lead), list(ctx.article_countries)
 
     @staticmethod
     def lead_date(article: Article, sents: list[Sentence]) -> ResolvedDate | None:

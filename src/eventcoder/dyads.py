@@ -23,8 +23,6 @@ _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officia
 
 # a time expression between an intention and its "to" ("promised on Sunday to provide aid")
 _DURATION = {"hours", "days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade"}
-_ENDING = {"halt", "halted", "halting", "stop", "stopped", "stopping", "prevent", "preventing", "avert", "averting",
-           "ends", "halts", "stops"}   # (with class solving: "a deal to end weeks of fierce clashes")
 _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year", "today", "yesterday", "tomorrow",
                "morning", "evening", "night", "earlier", "late", "early", ","} | set(MONTHS) | set(WEEKDAYS)
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
@@ -212,11 +210,11 @@ class DyadFinder:
                                                   or norms[k] in _DURATION or (other and norms[k].isalpha()
                                                                                and norms[k] not in self.preps
                                                                                and norms[k] not in g["solving"]
-                                                                               and norms[k] not in _ENDING)):
+                                                                               and norms[k] not in g["ending"])):
                 if not (norms[k] in g["determiner"] or norms[k] == "of" or norms[k].isdigit() or norms[k] in _DURATION):
                     other -= 1
                 k -= 1
-            if k >= cs and (norms[k] in g["solving"] or norms[k] in _ENDING):
+            if k >= cs and (norms[k] in g["solving"] or norms[k] in g["ending"]):
                 return True, False, False, False   # "a deal to end weeks of fierce clashes": a fight to be ended
         if cs > 1 and norms[cs - 1] == "that":
             k = cs - 2
@@ -706,7 +704,7 @@ class DyadFinder:
                 p_at = next((o.anchor for o in (others or ()) if o.anchor < ev.anchor and o.anchor > 1
                              and norms[o.anchor - 1] == "," and norms[o.anchor].endswith("ing")
                              and "," not in norms[o.anchor:ev.anchor]), ev.anchor)
-            if p_at > 2 and norms[p_at - 1] in ("after", "before", "while", "upon", "when") and norms[p_at - 2] == "," \
+            if p_at > 2 and norms[p_at - 1] in g["subordinate"] and norms[p_at - 2] == "," \
                     and p_at == ev.anchor and norms[ev.anchor].endswith("ing") and not subj:
                 p_at -= 1   # ", after signing a treaty in Tashkent": the participle after a conjunction, too
             if p_at > 1 and norms[p_at - 1] == "," and norms[ev.anchor].endswith("ing") \
