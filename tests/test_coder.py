@@ -321,19 +321,6 @@ def test_condemning_the_move_answers_the_maker_of_the_last_act_and_names_learned
                  "Taiwan says the Solomon Islands has switched diplomatic recognition to China. "
                  "Taiwan's Foreign Minister Joseph Wu condemned the move Monday.")
     assert ("TWN", "SLB", "11") in article_triples(coder, text)
-    text = story("Talks resume", "UPI", "February 6, 2011",
-                 "India's Nirupama Rao and Pakistan's Salman Bashir held talks in Thimphu. "
-                 "Rao and Bashir also met to discuss another meeting.")
-    found = article_triples(coder, text)
-    assert ("IND", "PAK", "04") in found and not any("SDN" in (s, t) for s, t, _ in found)
-
-
-def test_a_city_named_after_a_first_name_or_a_learned_title_is_a_surname(coder):
-    text = story("Chile meets China", "People's Daily", "September 26, 2000",
-                 "Chilean President Ricardo Lagos met with visiting Chinese Foreign Minister Tang Jiaxuan on Monday. "
-                 "Tang described his conversation with President Lagos as very friendly.")
-    found = article_triples(coder, text)
-    assert ("CHN", "CHL", "01") in found and not any("NGA" in (s, t) for s, t, _ in found)
 
 
 def test_charged_with_a_task_is_no_accusation(code):
@@ -359,7 +346,8 @@ def test_explain_reads_typographic_quotes_as_articles_are_read(coder):
     assert [(e["source"], e["target"]) for e in out["sentences"][0]["events"]] == [("AZEGOV", "ARM")]
 
 
-# Article-level rules, each on a story written for it: (story, triples that must be found, triples that must not)
+# Article-level rules, each on a story written for it: (story, triples that must be found, triples that must not,
+# and optionally countries that must not appear at all)
 ARTICLE_CASES = {
     "a denial of doing something answers the accuser, not the object": (
         ("Chad breaks ties with Sudan", "Reuters", "April 14, 2006",
@@ -410,6 +398,16 @@ ARTICLE_CASES = {
          '"We condemn the provocations. We call on Armenia to stop its provocations," Foreign Minister '
          "Jeyhun Bayramov said."),
         {("AZE", "ARM", "02")}, set()),
+    "names learned with a country are remembered by surname": (
+        ("Talks resume", "UPI", "February 6, 2011",
+         "India's Nirupama Rao and Pakistan's Salman Bashir held talks in Thimphu. "
+         "Rao and Bashir also met to discuss another meeting."),
+        {("IND", "PAK", "04")}, set(), {"SDN"}),
+    "a city named after a first name or a learned title is a surname": (
+        ("Chile meets China", "People's Daily", "September 26, 2000",
+         "Chilean President Ricardo Lagos met with visiting Chinese Foreign Minister Tang Jiaxuan on Monday. "
+         "Tang described his conversation with President Lagos as very friendly."),
+        {("CHN", "CHL", "01")}, set(), {"NGA"}),
     "a statement no one is named for is the lead's state's": (
         ("Azerbaijan denounces provocations", "Trend", "August 16, 2023",
          "The Ministry of Foreign Affairs of Azerbaijan strongly condemned the provocations on Wednesday.\n\n"
@@ -432,10 +430,11 @@ ARTICLE_CASES = {
 
 @pytest.mark.parametrize("case", list(ARTICLE_CASES))
 def test_article_rules(coder, case):
-    parts, found_, not_found = ARTICLE_CASES[case]
+    parts, found_, not_found, *absent = ARTICLE_CASES[case]
     found = article_triples(coder, story(*parts))
     assert found_ <= found
     assert not (not_found & found)
+    assert not any(c in (s, t) for s, t, _ in found for c in (absent[0] if absent else ()))   # countries never named
 
 
 def test_a_role_named_with_an_actor_by_and_is_of_that_actors_state(coder):
