@@ -359,6 +359,14 @@ def test_a_surname_after_another_first_name_is_someone_else(finder):
     assert ("Pakistan's Salman Bashir", "PAK") in found
 
 
+def test_a_particle_surname_after_another_first_name_is_someone_else(finder):
+    # "al-Maliki" ends "Nouri al-Maliki": after "Turki" it is another man, and so is its last word "Maliki"
+    found = codes(finder, "Colonel Turki al-Maliki said the Houthis fired a missile.", day=dt.date(2021, 3, 2))
+    assert not any(c.startswith("IRQ") for _, c in found)
+    found = codes(finder, "Nouri al-Maliki met Bush, and al-Maliki spoke.", day=dt.date(2008, 3, 2))
+    assert [c for t, c in found if "Maliki" in t] == ["IRQGOV", "IRQGOV"]
+
+
 def test_both_leaders_are_the_two_people_named_last(finder):
     found = codes_after(finder, "Acting President Osinbajo of Nigeria welcomed Ghanaian President Akufo-Addo, "
                                 "with the African Union and ECOWAS represented.",

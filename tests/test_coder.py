@@ -425,6 +425,17 @@ ARTICLE_CASES = {
          "strikes on Indian positions on Wednesday.\n\nPakistan's Prime Minister Shehbaz Sharif condemned the "
          "strikes."),
         {("PAK", "IND", "11")}, {("PAK", "PAK", "11")}),
+    "'the insurgents' are the armed group the article named before, not the party facing them": (
+        ("Hostages freed", "AP", "August 30, 2007",
+         "The Taliban kidnapped 23 South Korean aid workers in July. The hostages were freed after negotiations "
+         "between the insurgents and South Korean negotiators."),
+        {("AFG", "KOR", "04"), ("KOR", "AFG", "04")}, set()),
+    "readiness to observe a ceasefire with no party named is towards the country the story is about": (
+        ("Ethiopia bombs port", "AFP", "June 6, 1998",
+         "Ethiopian jets bombed the Eritrean port of Assab on Friday. Eritrea said the plant had not been hit. "
+         "Eritrea condemned the raid. Eritrean officials said three people died. "
+         'But an Ethiopian official said his country was "ready to observe a ceasefire."'),
+        {("ETH", "ERI", "03")}, set()),
 }
 
 

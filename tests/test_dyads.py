@@ -1472,6 +1472,11 @@ READINGS = [
     ("gunmen_snatching_people_abduct",
      "Abu Sayyaf gunmen snatched 21 people, including 10 foreign tourists, from the Malaysian diving resort of "
      "Sipadan late on Sunday.", "2000-04-24", {("PHL", "MYS", "18")}, set()),
+    ("fighting_between_two_sides_of_one_state",
+     "Fierce fighting between Congolese troops and M23 rebels raged near Goma.", None, {("COD", "COD", "19")}, set()),
+    ("the_speakers_own_state_inside_a_phrase_is_no_target",
+     "Egyptian Foreign Minister Badr Abdel Aaty reaffirmed Egypt's support for the Syrian people.", "2025-03-01",
+     {("EGY", "SYR", "05")}, {("EGY", "EGY", "05")}),
 ]
 
 
@@ -1479,6 +1484,11 @@ READINGS = [
 def test_readings(code, text, date, must, must_not):
     got = triples(code(text, date=date or "2023-09-24"))
     assert must <= got and not (must_not & got)
+
+
+def test_two_sides_of_one_state_fighting_near_a_town_of_it_fight_each_other_not_the_town(code):
+    rows = code("Congolese troops and M23 rebels fought near Goma.")
+    assert rows and all(r["rule_id"].endswith("+mutual+domestic") for r in rows)
 
 
 def test_shot_down_is_not_shooting(code):

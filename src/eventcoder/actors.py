@@ -51,6 +51,9 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "for", "to", "
 _NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
 
 
+ARMED = ("REB", "INS", "SEP", "UAF")     # the sectors of armed groups that are not a state's forces
+
+
 @dataclass
 class Context:
     """What the article has said so far: remembered names and recent actors for pronouns."""
@@ -66,6 +69,8 @@ class Context:
     refs: dict[str, tuple[str, Entry]] = field(default_factory=dict)
     home: str | None = None     # the country of the dateline's capital ("ISLAMABAD:" -> PAK)
     thing_subject: bool = False     # the last sentence's subject was a thing, no actor ("The flight left at 7 p.m.")
+    # the last armed group named with its country ("the Taliban", "Syrian rebels"), for "the insurgents" later
+    armed: ActorMention | None = None
 
     def remember(self, name_tokens: tuple[str, ...], code: str, country: str | None) -> None:
         if not name_tokens or not code:
@@ -104,6 +109,8 @@ class Context:
         for m in coded:
             if m.country and m.country not in self.article_countries:
                 self.article_countries.append(m.country)
+            if m.code[3:6] in ARMED and m.country and "no country" not in m.why:
+                self.armed = m
         persons = [m for m in coded if m.person]
         if persons:
             self.last_person = persons[0]
@@ -274,6 +281,7 @@ class ActorFinder:
                     taken[k] = True
         instrument = self.lex.grammar["instrument"]
         covered = {k for _, s, e, _ in cands for k in range(s, e)}
+        stranger: set[int] = set()
         for _, s, e, ent in cands:
             if any(taken[s:e]):
                 continue
@@ -284,9 +292,12 @@ class ActorFinder:
                 continue
             if ent.kind == "capital" and e < len(tokens) and tokens[e].norm in instrument:
                 continue    # a city naming a treaty or a process: "the Vienna Convention", "the Minsk agreements"
-            if ent.kind == "person" and e - s == 1 and s > 1 and tokens[s - 1].text[:1].isupper() \
+            if ent.kind == "person" and (e - s == 1 or ent.surname) and s > 1 and tokens[s - 1].text[:1].isupper() \
                     and tokens[s - 1].text.isalpha() and s - 1 not in covered:
+                stranger.update(range(s, e))
                 continue    # a surname after another first name is someone else: "Pakistan's Salman Bashir"
+            if ent.kind == "person" and s in stranger:
+                continue    # nor is the end of that surname ("Maliki" of "Turki al-Maliki")
             if ent.kind in ("region", "capital") and e - s == 1 and s > 1 and tokens[s - 1].text[:1].isupper() \
                     and tokens[s - 1].text.rstrip(".").isalpha() and (
                         s - 1 not in covered or (ctx is not None and (tokens[s].norm,) in ctx.names)):

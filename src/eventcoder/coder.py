@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Iterable
 
 from . import __version__, codebook
-from .actors import ActorFinder, Context
+from .actors import ARMED, ActorFinder, Context
 from .dates import WEEKDAYS, ResolvedDate, ahead, bounding, cue_words, event_date, find_dates, in_relative, resolve
 from .dyads import NO_BACKDROP, Backdrop, DyadFinder
 from .lexicon import Lexicon, default_lexicon
@@ -151,7 +151,8 @@ class Coder:
                                       sent.text, rd.date, rd.precision, rd.text, flags=flags))
         return out
 
-    def localize(self, sent: Sentence, mentions: list[ActorMention], home: str | None = None) -> list[ActorMention]:
+    def localize(self, sent: Sentence, mentions: list[ActorMention], home: str | None = None,
+                 armed: ActorMention | None = None) -> list[ActorMention]:
         """Actors named only by their role ("police", "rioters", "civilians", "ministers") get a country from
         the sentence: the actor they are "from"/"of" ("ministers from the Georgian government"), else the
         actor they are named with by "and" ("the Sudanese minister and the delegation escorting him"), else the
@@ -208,8 +209,13 @@ class Coder:
                                   why=f"{m.why}; country from the place named") if place else m)
                 continue
             country, why = None, ""
+            if armed is not None and m.code[3:6] in ARMED and not m.person and m.start > 0 \
+                    and toks[m.start - 1].norm in ("the", "these", "those"):
+                # "The Taliban kidnapped 23 South Koreans ... negotiations between the insurgents and South Korean
+                # negotiators": the armed group the article named before, not the party facing it
+                country, why = armed.country, "the armed group named before"
             nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-            if nxt is not None and nxt.country and m.end < len(toks) and toks[m.end].norm in ("from", "of"):
+            if country is None and nxt is not None and nxt.country and m.end < len(toks) and toks[m.end].norm in ("from", "of"):
                 k = m.end + 1
                 while k < nxt.start and toks[k].norm in g["determiner"]:
                     k += 1
@@ -405,9 +411,10 @@ class Coder:
         lead, lead_read = None, False   # the lead's first state actor: the owner of a statement no one is named for
         for s in sents:
             state = (ctx.last_person, ctx.last_actor, ctx.last_pair, list(ctx.article_countries),
-                     dict(ctx.heads), dict(ctx.refs), ctx.thing_subject, ctx.last_person_pair, ctx.last_state_pair)
+                     dict(ctx.heads), dict(ctx.refs), ctx.thing_subject, ctx.last_person_pair, ctx.last_state_pair,
+                     ctx.armed)
             found = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits)
-            placed = self.localize(s, found, home)
+            placed = self.localize(s, found, home, ctx.armed)
             ctx.placed(found, placed, s.tokens)
             mentions = self.quoted(s, placed, lead)
             if not lead_read and s.index > 0 and placed:
@@ -428,9 +435,9 @@ class Coder:
             if state is not None and (s.events or not events_only):
                 again = Context(names=ctx.names, home=home, last_person=state[0], last_actor=state[1], last_pair=state[2],
                                 article_countries=state[3], heads=state[4], refs=state[5], thing_subject=state[6],
-                                last_person_pair=state[7], last_state_pair=state[8])
+                                last_person_pair=state[7], last_state_pair=state[8], armed=state[9])
                 mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, again, stop=s.stop,
-                                                                            learn=False, hits=s.hits), home), lead)
+                                                                            learn=False, hits=s.hits), home, state[9]), lead)
             out.append(mentions)
         return sents, self.continued_quotes(sents, out, lead), list(ctx.article_countries)
 

@@ -173,6 +173,23 @@ class DyadFinder:
             return norms[k]
         return None
 
+    def _sides_at_home(self, code: str, parties: list[ActorMention]) -> bool:
+        """Whether parties of one state are two sides acting with each other at home: fighting, or talks and
+        agreements when one side is its rebels or opposition ("Colombia's government and the ELN rebels
+        resumed peace talks"), not civilians, media or business."""
+        return len({x.code for x in parties}) >= 2 and code.startswith(self.sides_act + self.sides_talk) \
+            and all(x.country == parties[0].country and x.code[3:6] not in ("CVL", "MED", "EDU", "HLH", "BUS")
+                    for x in parties) \
+            and (code.startswith(self.sides_act) or any(x.code[3:6] in ("REB", "SEP", "OPP", "IRG") for x in parties))
+
+    def _where(self, norms: list[str], m: ActorMention) -> bool:
+        """Whether m names where something happened: "near Goma", "in the town of Goma", "in eastern Congo"."""
+        k = m.start - 1
+        while k > 0 and (norms[k] in self.g["determiner"] or norms[k] in self.g["place_adjective"]
+                         or norms[k] in self.g["place_noun"] or norms[k] in self.g["compass"] or norms[k] == "of"):
+            k -= 1
+        return k >= 0 and norms[k] in self.g["locative"]
+
     def _posted_in(self, norms: list[str], m: ActorMention) -> bool:
         """Whether m is where a mission is posted, and so its host: "evacuating personnel from its embassy in
         the Georgian capital", "closed its embassy in Kabul"."""
@@ -944,6 +961,13 @@ class DyadFinder:
                 after = [m for m in objs if m.start > last]
                 if after and after[0].start <= last + 3:
                     objs = after
+            elif len(ev.literal) > 1 and last != ev.anchor and objs and objs[0].end <= last \
+                    and len(objs[0].code) == 3 and objs[0].country in {s.country for s in sources}:
+                # "Abdel Aaty reaffirmed Egypt's support for the Syrian people": the speaker's own state inside
+                # the phrase is the giver; the party after the phrase is the target
+                after = [m for m in objs if m.start > last]
+                if after and after[0].start <= last + 3:
+                    objs = after
             targets = self._group(mentions, objs[0]) if objs else []
             targets = [t for t in targets if t.code not in {s.code for s in sources} and t not in tellers]
             if not targets and code.startswith("13") and sources and "verb" in ev.flags:
@@ -1008,7 +1032,6 @@ class DyadFinder:
                     if (a.country or a.code) != (b.country or b.code):
                         out.append(Dyad(a, b, code, rule + "+mutual", future))
             # with both parties in the subject, a later actor is a party only as the phrase's own object
-            # ("X and Y held talks with Z"), not inside another phrase ("talks in Moscow on Ukraine")
             # ("X and Y held talks with Z"), not inside another phrase ("talks in Moscow on Ukraine", "met on the
             # sidelines of the G20 summit", "saw eye to eye on the need to reform the UN")
             last = norms[ev.literal[-1]]
@@ -1016,21 +1039,21 @@ class DyadFinder:
                        and self._in_pp(norms, t, ev.anchor, literal) is None
                        and (last in _OBJECT_PREPS or last not in self.preps)
                        and all(n in self.g["determiner"] for n in norms[ev.end:t.start])]
-        elif len(src_keys) == 1 and mutual and not targets and sources[0].country and (
+        elif len(src_keys) == 1 and mutual and sources[0].country and not [
+                t for t in targets if not (t.country == sources[0].country and self._where(norms, t))] and (
                 (norms[sources[0].end - 1] in self.g["sides"] and (
                     "'s" in norms[sources[0].start:sources[0].end] or "two" in norms[max(0, sources[0].start - 2):sources[0].end]))
-                or (len({x.code for x in sources}) >= 2 and code.startswith(self.sides_act + self.sides_talk)
-                    and all(x.country == sources[0].country and x.code[3:6] not in ("CVL", "MED", "EDU", "HLH", "BUS")
-                            for x in sources)
-                    and (code.startswith(self.sides_act) or any(x.code[3:6] in ("REB", "SEP", "OPP", "IRG")
-                                                                for x in sources)))):
+                or self._sides_at_home(code, sources)):
             # (talks or agreements at home are between a state and its rebels or opposition: "Colombia's
             # government and the ELN rebels resumed peace talks")
             # "Sudan's warring sides have agreed on a ceasefire", "The two Libyan delegations signed a
             # ceasefire", "the Ethiopian defense force and the forces of Tigray region are fighting": two
             # sides within one state
+            # (a place in that state is where they act, not a party: "M23 rebels and Congolese troops fought
+            # near Goma")
             s0 = sources[0]
             out.append(Dyad(s0, self._state(s0.country, s0), code, rule + "+mutual+domestic", future))
+            targets = []
         elif not sources and len({t.country or t.code for t in targets}) >= 2 and "sym" in ev.flags \
                 and not (norms[ev.literal[-1]] == "between" and not all(
                     n in self.g["determiner"] for n in norms[ev.end:min(t.start for t in targets)])):
@@ -1041,6 +1064,16 @@ class DyadFinder:
                 for b in targets:
                     if (a.country or a.code) != (b.country or b.code):
                         out.append(Dyad(a, b, code, rule + "+between", future))
+            targets = []
+        elif not sources and "sym" in ev.flags and targets and targets[0].country \
+                and self._sides_at_home(code, targets) and (
+                    (norms[ev.literal[-1]] == "between"
+                     and all(n in self.g["determiner"] for n in norms[ev.end:targets[0].start]))
+                    or (ev.end < targets[0].start and norms[ev.end] == "between"
+                        and all(n in self.g["determiner"] for n in norms[ev.end + 1:targets[0].start]))):
+            # "fighting between Congolese troops and M23 rebels": two sides within one state
+            t0 = targets[0]
+            out.append(Dyad(t0, self._state(t0.country, t0), code, rule + "+between+domestic", future))
             targets = []
         pair = {m.country for m in mentions if m.why.startswith("pair ->") and any(t.start == m.start for t in targets)}
         for s in sources:

@@ -29,6 +29,7 @@ class Entry:
     case: str = ""                # "" | "cap" (capitalized in text) | "cs" (exact case) | "alone" (capitalized, no capitalized neighbour)
     orig: tuple[str, ...] = ()    # the phrase's tokens as written in the dictionary
     source: str = ""              # file:line, for `explain`
+    surname: bool = False         # a person's name that ends another of their names ("al-Maliki")
 
     def valid_on(self, day: dt.date | None) -> bool:
         if day is None:
@@ -91,7 +92,7 @@ class Lexicon:
             elif entry.kind != "role":
                 case = "cap"
         self.entries.append(Entry(entry.kind, entry.code, entry.country, entry.rank, entry.start, entry.end,
-                                  case, toks, entry.source))
+                                  case, toks, entry.source, entry.surname))
 
     def _load(self, errors: list[str]) -> None:
         d = data_dir()
@@ -189,9 +190,11 @@ class Lexicon:
             code = r["code"]
             country = None if code.startswith(("IGO", "NGO", "IMG", "MNC", "INT")) else \
                 self.cameo_to_iso.get(code[:3], code[:3])
-            for p in split_list(r["names"]):
+            names = split_list(r["names"])
+            for p in names:
+                tail = re.compile(r"[\s-]" + re.escape(p) + "$")
                 self._add(p, Entry("person", code, country, 9, _date(r["start"]), _date(r["end"]),
-                                   source=f"{path.name}:{n}"))
+                                   source=f"{path.name}:{n}", surname=any(tail.search(q) for q in names)))
 
     def _load_roles(self, path: Path) -> None:
         def check(r):
