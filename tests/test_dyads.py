@@ -1474,6 +1474,12 @@ READINGS = [
      "Sipadan late on Sunday.", "2000-04-24", {("PHL", "MYS", "18")}, set()),
     ("fighting_between_two_sides_of_one_state",
      "Fierce fighting between Congolese troops and M23 rebels raged near Goma.", None, {("COD", "COD", "19")}, set()),
+    ("a_bomber_of_no_country_is_of_the_state_where_a_mission_abroad_was_struck",
+     "A suicide car bomber struck the Indian embassy in Kabul on Monday.", "2008-07-07",
+     {("AFG", "IND", "18")}, set()),
+    ("the_speakers_own_forces_inside_a_phrase_are_no_target",
+     "German President Frank-Walter Steinmeier apologised for atrocities committed by German colonial troops in "
+     "Tanzania.", "2023-11-01", {("DEU", "TZA", "05")}, {("DEU", "DEU", "05")}),
     ("the_speakers_own_state_inside_a_phrase_is_no_target",
      "Egyptian Foreign Minister Badr Abdel Aaty reaffirmed Egypt's support for the Syrian people.", "2025-03-01",
      {("EGY", "SYR", "05")}, {("EGY", "EGY", "05")}),

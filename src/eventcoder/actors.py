@@ -894,6 +894,11 @@ class ActorFinder:
             for w in keys:
                 if len(w) > 1:
                     ctx.remember((w,), code, ctry)
+        site = next((p for p in ch if p.kind in ("country", "capital", "region") and p is not country
+                     and p.start >= 2 and tokens[p.start - 1].norm in ("in", "the")
+                     and "in" in (tokens[p.start - 1].norm, tokens[p.start - 2].norm)), None)
+        if site is not None and site.country and site.country != ctry:
+            why.append(f"located in {site.country}")    # "the Indian embassy in Kabul": where it is
         return ActorMention(start, end, text, code, ctry, "; ".join(why), is_person)
 
     def _appositives(self, tokens: list[Token], ms: list[ActorMention], ctx: Context | None,

@@ -36,6 +36,12 @@ _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "
              "eight", "nine", "ten", "several", "many", "scores"}
 
 
+def _site(m: ActorMention) -> str | None:
+    """The country a mention is located in when its text names it ("the Indian embassy in Kabul" -> AFG)."""
+    k = m.why.find("located in ")
+    return m.why[k + 11:k + 14] if k >= 0 else None
+
+
 @record
 class Dyad:
     source: ActorMention
@@ -962,9 +968,11 @@ class DyadFinder:
                 if after and after[0].start <= last + 3:
                     objs = after
             elif len(ev.literal) > 1 and last != ev.anchor and objs and objs[0].end <= last \
-                    and len(objs[0].code) == 3 and objs[0].country in {s.country for s in sources}:
-                # "Abdel Aaty reaffirmed Egypt's support for the Syrian people": the speaker's own state inside
-                # the phrase is the giver; the party after the phrase is the target
+                    and not objs[0].person and objs[0].code[3:6] in ("", "GOV", "MIL") \
+                    and objs[0].country in {s.country for s in sources}:
+                # "Abdel Aaty reaffirmed Egypt's support for the Syrian people", "apologised for atrocities
+                # committed by German colonial troops in Tanzania": the speaker's own state or its forces inside
+                # the phrase are no target; the party after the phrase is
                 after = [m for m in objs if m.start > last]
                 if after and after[0].start <= last + 3:
                     objs = after
@@ -1534,11 +1542,13 @@ class DyadFinder:
         where = [m for m in mentions if usable(m) and m.country and m.start < ce and self._located(norms, m, cs)]
         # (in its own clause)
         victims = [m for m in mentions if usable(m) and m.country and m.start > ev.anchor and m not in where
-                   and m is not blamed and m.code[3:6] != "GOV"]
+                   and m is not blamed and (m.code[3:6] != "GOV" or _site(m))]
+        # (a mission abroad is a victim: "A suicide car bomber struck the Indian embassy in Kabul")
         if blamed is not None:
             source = blamed
         elif where or victims:
-            source = self._state((where or victims)[0].country, (where or victims)[0])
+            first = (where or victims)[0]
+            source = self._state(first.country if where else (_site(first) or first.country), first)
         else:
             return []
         targets = [v for v in victims if v.code != source.code] or (
