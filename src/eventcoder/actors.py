@@ -415,6 +415,13 @@ class ActorFinder:
                                                 and m.why.startswith(("capital", "country")) and m.end - m.start <= 2)
                     and not (m.end + 1 < len(tokens) and tokens[m.end].norm == "-"
                              and tokens[m.end + 1].norm in self.lex.grammar["likeness"])]
+        member = self.lex.grammar["member"]
+        for i in range(len(mentions) - 2, -1, -1):
+            m, st = mentions[i], mentions[i + 1]
+            if m.code.startswith("IGO") and len(st.code) == 3 and 0 < st.start - m.end <= 2 \
+                    and all(t.norm in member for t in tokens[m.end:st.start]):
+                # "fellow GCC state Qatar", "NATO member Turkey": the state, a member of the organization
+                mentions[i:i + 2] = [evolve(st, start=m.start, text=" ".join(t.text for t in tokens[m.start:st.end]))]
         unknown = [m.start for m in mentions if m.why == "unknown name"]
         mentions = self._appositives(tokens, mentions, ctx, learn, set(stop))
         unknown = [k for k in unknown if not any(m.start <= k < m.end for m in mentions)]
@@ -991,6 +998,11 @@ class ActorFinder:
                         gids.append(gids[ante])
                         continue
                     content = [","]
+                joining = self.lex.grammar["joining"]
+                if content and not m.anaphor and all(g in joining for g in content) and (
+                        "including" in content or "along" in content or "together" in content):
+                    gids.append(gids[-1])   # "Saudi Arabia and allies including the UAE", "Russia, along with China"
+                    continue
                 if (gap and not content and any(g in (",", "and", "&", "or") for g in gap) and not m.anaphor) or (
                         not gap and m.start == prev.start):   # a list, or the two halves of a pair phrase
                     gids.append(gids[-1])
@@ -1005,7 +1017,7 @@ class ActorFinder:
         next_id = gid + 1
         for members in groups.values():
             first, last = ms[members[0]], ms[members[-1]]
-            joined = any(t.norm in ("and", "or", "&") for t in tokens[first.end:last.start])
+            joined = any(t.norm in ("and", "or", "&", "including", "along", "together") for t in tokens[first.end:last.start])
             if len(members) > 1 and not joined and first.start != last.start:
                 for k in members[1:]:
                     gids[k] = next_id

@@ -133,6 +133,10 @@ class DyadFinder:
             elif n in rep and 0 < i < len(tokens) - 1 and (tokens[i - 1].norm in ("the", "'s", "these", "those", "such")
                                                             or tokens[i + 1].norm in self.g["be"]):
                 n = "^" + n      # a noun: "the American claims were baseless", "Japan's reports"
+            elif n == "state" and 0 < i < len(tokens) - 1 and tokens[i + 1].text[:1].isupper() and (
+                    tokens[i - 1].text[:1].isupper() or tokens[i - 1].norm in self.g["member"]
+                    or tokens[i - 1].norm in self.g["determiner"]):
+                n = "^" + n      # a noun before a name: "fellow GCC state Qatar", "member state Hungary"
             elif n in ("however", "meanwhile", "though") and 0 < i < len(tokens) - 1 and tokens[i - 1].norm == "," \
                     and tokens[i + 1].norm == ",":
                 n = "^" + n      # "Putin, however, congratulated Lukashenko": an aside, not a new clause
