@@ -430,6 +430,11 @@ ARTICLE_CASES = {
          "The Taliban kidnapped 23 South Korean aid workers in July. The hostages were freed after negotiations "
          "between the insurgents and South Korean negotiators."),
         {("AFG", "KOR", "04"), ("KOR", "AFG", "04")}, set()),
+    "a name learned after a capitalized title is the person's, not a town of that name": (
+        ("Bolivia protests", "AFP", "June 1, 2005",
+         "Bolivian protesters rallied against the government of President Carlos Mesa. Mesa's government "
+         "criticized the protesters."),
+        {("BOL", "BOL", "11")}, set(), {"USA"}),
     "readiness to observe a ceasefire with no party named is towards the country the story is about": (
         ("Ethiopia bombs port", "AFP", "June 6, 1998",
          "Ethiopian jets bombed the Eritrean port of Assab on Friday. Eritrea said the plant had not been hit. "

@@ -79,16 +79,23 @@ class Context:
         if len(name_tokens) > 1:
             self.names.setdefault(name_tokens[-1:], (code, country))
 
-    def placed(self, before: list[ActorMention], after: list[ActorMention], tokens: list[Token]) -> None:
+    def placed(self, before: list[ActorMention], after: list[ActorMention], tokens: list[Token],
+               titles: frozenset[str] = frozenset()) -> None:
         """Names learned with a role of no country that the sentence then gave one ("foreign ministry spokesperson
         Geng Shuang" -> CHN: later "Geng said" is Chinese): `before`, `after` are the sentence's mentions as
-        found and as placed."""
+        found and as placed; `titles` one-word titles a name may follow ("the government of President Carlos
+        Mesa")."""
         for a, b in zip(before, after):
             if a.code == b.code or not a.code.startswith("---") or not b.country or a.anaphor:
                 continue
             k = a.end
-            while k > a.start and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.isalpha():
+            while k > a.start and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text.isalpha() \
+                    and tokens[k - 1].norm not in titles:
                 k -= 1
+            if a.start < k < a.end and tokens[k - 1].norm in titles and tokens[k - 1].text[:1].isupper():
+                # the name after a capitalized title: "the government of President Carlos Mesa" ... "Mesa's"
+                self.remember(tuple(t.norm for t in tokens[k:a.end]), b.code, b.country)
+                continue
             if a.start < k < a.end and tokens[k - 1].text.islower() and tokens[k - 1].norm not in _FUNCTION_WORDS:
                 # the capitalized name after a role in lower case: "foreign ministry spokesperson Geng Shuang"
                 name = tuple(t.norm for t in tokens[k:a.end])
@@ -182,6 +189,8 @@ class ActorFinder:
         self.locative = g["locative"]
         self.preps = g["prep"] | g["locative"]
         self.pasts = past_tenses() - g["maker"]
+        # one-word titles ("President", "Minister"): a name learned after one does not include it
+        self.titles = frozenset(e.orig[0].lower() for e in lex.entries if e.kind == "role" and len(e.orig) == 1)
         # the head nouns an organization's names end in ("International Criminal Court" -> "court"), by code
         self.org_heads: dict[str, set[str]] = {}
         for e in lex.entries:
@@ -303,6 +312,10 @@ class ActorFinder:
                         s - 1 not in covered or (ctx is not None and (tokens[s].norm,) in ctx.names)):
                 continue    # a surname after a first name ("President Ricardo Lagos") or, once learned, after a
                             # title ("President Lagos"): the person, not the city
+            if ent.kind in ("region", "capital") and e - s == 1 and ctx is not None and (tokens[s].norm,) in ctx.names \
+                    and not (s > 0 and (tokens[s - 1].norm in self.preps or tokens[s - 1].norm in self.determiners)):
+                continue    # a surname the article learned, as a subject or owner: "President Carlos Mesa" ...
+                            # "Mesa's government" is his, not the Arizona town's
             if ent.kind == "person" and e - s == 1 and ctx is not None and ctx.names:
                 known = ctx.names.get((tokens[s].norm,))
                 if known is not None and known[0] != ent.code:

@@ -415,7 +415,7 @@ class Coder:
                      ctx.armed)
             found = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits)
             placed = self.localize(s, found, home, ctx.armed)
-            ctx.placed(found, placed, s.tokens)
+            ctx.placed(found, placed, s.tokens, self.actors.titles)
             mentions = self.quoted(s, placed, lead)
             if not lead_read and s.index > 0 and placed:
                 # the first sentence after the headline that names actors; not a dateline's "BAKU, Azerbaijan,"
