@@ -115,6 +115,14 @@ def test_since_by_and_until_in_the_expression_date_no_event():
     assert event_date(s, dt.date(2024, 7, 9), near=s.index("held")).text is None
 
 
+def test_a_date_after_a_possessive_dates_the_thing_it_names():
+    s = "The OIC reminded India that its Aug 5, 2019, illegal action could not alter the status of Kashmir."
+    r = event_date(s, dt.date(2023, 8, 6), near=s.index("reminded"))
+    assert r.date == dt.date(2023, 8, 6) and r.text is None
+    s = "Ukraine on Tuesday condemned Russia's March 2014 annexation of Crimea."
+    assert event_date(s, dt.date(2015, 3, 18), near=s.index("condemned")).date == dt.date(2015, 3, 17)
+
+
 def test_a_date_in_a_relative_clause_after_the_event_dates_that_clause():
     s = "Kishida met U.S. Speaker Nancy Pelosi in Tokyo, whose visit to Taiwan earlier this week angered Beijing."
     assert event_date(s, dt.date(2022, 8, 5), near=s.index("met")).text is None

@@ -302,6 +302,9 @@ _BOUND = re.compile(r"(?:since|by|until|till)\b", re.I)
 
 _AHEAD = re.compile(r"\b(?:will|shall|is due|are due|is set|are set|plans? to|scheduled)\b", re.I)
 
+# a date after a possessive names a thing it dates ("its Aug 5, 2019, illegal action"), not the sentence's event
+_OWNED = re.compile(r"(?:\b(?:its|their|his|her)|\w's|\w')\s+$", re.I)
+
 
 _RELATIVE = re.compile(r"(?:,\s+|\s)(?:which|who|whose)\b", re.I)
 
@@ -337,8 +340,10 @@ def _cause_after(sentence: str, near: int, start: int) -> bool:
 def bounding(sentence: str, mention: DateMention) -> bool:
     """Whether an expression dates no event: it bounds a state or sets a deadline (`bounds`: "since 2011",
     "by 2030"), has "since" earlier in its clause ("the first since the inaugural session in April 2022"), or
-    says when something takes effect (`onset`: "starting at midnight on Sunday")."""
-    return bounds(mention) or _since(sentence, mention.start) or onset(sentence, mention.start)
+    says when something takes effect (`onset`: "starting at midnight on Sunday"), or follows a possessive and
+    dates the thing named after it ("its Aug 5, 2019, illegal action", "Russia's March 2014 annexation")."""
+    return bounds(mention) or _since(sentence, mention.start) or onset(sentence, mention.start) \
+        or _OWNED.search(sentence[max(0, mention.start - 20):mention.start]) is not None
 
 
 def bounds(mention: DateMention) -> bool:
