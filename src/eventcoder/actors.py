@@ -71,6 +71,8 @@ class Context:
     thing_subject: bool = False     # the last sentence's subject was a thing, no actor ("The flight left at 7 p.m.")
     # the last armed group named with its country ("the Taliban", "Syrian rebels"), for "the insurgents" later
     armed: ActorMention | None = None
+    # how often and how recently (a running count) each country was named: "the tiny nation" is the one named most
+    named: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def remember(self, name_tokens: tuple[str, ...], code: str, country: str | None) -> None:
         if not name_tokens or not code:
@@ -118,6 +120,9 @@ class Context:
                 self.article_countries.append(m.country)
             if m.code[3:6] in ARMED and m.country and "no country" not in m.why:
                 self.armed = m
+            if m.country:
+                n, _ = self.named.get(m.country, (0, 0))
+                self.named[m.country] = (n + 1, sum(v[0] for v in self.named.values()) + 1)
         persons = [m for m in coded if m.person]
         if persons:
             self.last_person = persons[0]
@@ -438,9 +443,66 @@ class ActorFinder:
         unknown = [m.start for m in mentions if m.why == "unknown name"]
         mentions = self._appositives(tokens, mentions, ctx, learn, set(stop))
         unknown = [k for k in unknown if not any(m.start <= k < m.end for m in mentions)]
+        mentions = self._epithets(tokens, mentions, ctx, set(stop))
         mentions = self._groups(tokens, mentions)
         return self._possessed(self._counterparts(
             self._resolve_pairs(self._resolve_pronouns(mentions, ctx, tokens, unknown), tokens), ctx, tokens), ctx, tokens)
+
+    def _epithets(self, tokens: list[Token], ms: list[ActorMention], ctx: Context | None,
+                  stop: set[int]) -> list[ActorMention]:
+        """A state named by a description ("the tiny nation", "the small gas-rich state", "the country's
+        military"): in a sentence that names no other state, the country the article has named most so far (the
+        latest named of those tied); in one that names one, its own after "'s" ("Saudi Arabia said the kingdom's
+        security ..."), else the one named most before but for it ("Kuwait sent aid to the Gulf nation"); none in
+        a sentence that names more. Grammar class `epithet`: the head nouns; "state" needs a word before it (not "the
+        state"), and the head is no modifier of a noun after it ("the state media")."""
+        heads = self.lex.grammar["epithet"]
+        if not any(t.norm in heads for t in tokens):
+            return ms
+        taken = {k for m in ms for k in range(m.start, m.end)}
+        here = {m.country for m in ms if m.country}
+        out = list(ms)
+        for h, t in enumerate(tokens):
+            if t.norm not in heads or not t.text.islower() or h in taken or h in stop:
+                continue
+            k = h - 1
+            while k >= 0 and h - k <= 5 and tokens[k].norm != "the" and k not in taken and k not in stop and (
+                    tokens[k].norm == "-" or (tokens[k].text.replace("-", "").isalpha() and tokens[k].norm not in self.preps
+                                              and tokens[k].norm not in _CONJUNCTIONS and tokens[k].norm not in self.pasts
+                                              and not tokens[k].norm.endswith("ing"))):
+                k -= 1
+            if k < 0 or tokens[k].norm != "the" or (t.norm == "state" and k == h - 1):
+                continue
+            nxt = tokens[h + 1] if h + 1 < len(tokens) else None
+            if nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in self.preps \
+                    and nxt.norm not in self.determiners and nxt.norm not in _CONJUNCTIONS \
+                    and nxt.norm not in self.lex.grammar["be"] and not nxt.norm.endswith(("ed", "s")) \
+                    and nxt.norm not in ("which", "that", "who", "where", "whose", "will", "would", "could", "can",
+                                         "must", "should", "may", "might"):
+                continue    # a modifier: "the state media", "the country director"
+            if nxt is not None and nxt.norm == "of":
+                continue    # "the state of emergency"
+            if len(here) > 1:
+                continue    # which of the sentence's states? ("calling on the country to stop", after Israel and Gaza)
+            cands = [(n, last, c) for c, (n, last) in (ctx.named if ctx else {}).items() if c not in here]
+            if here and nxt is not None and nxt.norm == "'s":
+                country = next(iter(here))      # "Saudi Arabia said the kingdom's security ...": its own
+            elif cands:
+                _, _, country = max(cands)      # "Kuwait sent aid to the Gulf nation": the one named before
+            else:
+                continue
+            cameo = self.lex.country_codes.get(country, country)
+            text = " ".join(x.text for x in tokens[k + 1:h + 1]).replace(" - ", "-")
+            owned = next((m for m in out if nxt is not None and nxt.norm == "'s" and m.start in (h + 2, h + 3)
+                          and m.code.startswith("---")), None)
+            if owned is not None:
+                # "the country's military": its own forces
+                out[out.index(owned)] = evolve(owned, start=k + 1, text=text + "'s " + owned.text, code=cameo + owned.code[3:],
+                                               country=country, why=f"{owned.why}; country from the epithet -> {cameo}")
+            else:
+                out.append(ActorMention(k + 1, h + 1, text, cameo, country, f"epithet -> {cameo}", anaphor=True))
+        out.sort(key=lambda m: (m.start, m.end))
+        return out
 
     def _possessed(self, ms: list[ActorMention], ctx: Context | None, tokens: list[Token]) -> list[ActorMention]:
         """A role of no country after "his"/"her"/"its" belongs to that owner's state ("Trump ... his
