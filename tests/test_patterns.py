@@ -95,6 +95,18 @@ def test_possessive_determiners_are_skipped_like_articles(code):
                                                               for r in rows}
 
 
+def test_a_day_named_inside_a_phrase_is_skipped_like_articles(code):
+    rows = code("Russian President Vladimir Putin called late on Thursday for a ceasefire in Gaza.", date="2023-10-20")
+    got = {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows}
+    assert ("RUS", "PSE", "0256") in got and not any(c.startswith("08") for _, _, c in got)
+    assert {str(r["event_date"]) for r in rows} == {"2023-10-19"}     # the day still dates the event
+
+
+def test_calling_a_truce_declares_it_and_calling_for_one_appeals(code):
+    assert {r["cameo_code"] for r in code("The rebels called a unilateral ceasefire with the army.")} <= {"0871"}
+    assert "0256" in {r["cameo_code"] for r in code("France called for a ceasefire in Gaza.")}
+
+
 def test_a_phrase_that_is_no_event_takes_its_words_and_codes_nothing():
     d = load_rules()
     assert not d.find("he acted in order to safeguard national interests".split())

@@ -265,7 +265,8 @@ class EventDictionary:
         Technology and Trade Initiative (DTTI) agreements"); `object_names`: those the first gap spans, where
         the phrase's object stands (the same when not given: "pressed Egyptian President Abdel Fattah al-Sisi
         to improve"). A gap that spans a name does not cross into a subordinate clause (_CLAUSE_WORDS)."""
-        keep = [i for i, n in enumerate(norms) if n not in _SKIPPED]
+        timed = _times(norms)
+        keep = [i for i, n in enumerate(norms) if n not in _SKIPPED and i not in timed]
         full = norms
         norms = [full[i] for i in keep]
         free = frozenset(k for k, i in enumerate(keep) if i in names) if names else frozenset()
@@ -306,6 +307,32 @@ class EventDictionary:
                                     text="", flags=self._flags[i], literal=literal))
         out.sort(key=_START)
         return out
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
+
+
+def _times(norms: list[str]) -> frozenset[int]:
+    """Positions of a day named inside a phrase, skipped in the text like articles: "called late on Thursday
+    for a ceasefire", "met Monday with", "urged yesterday the United States to"."""
+    if _WEEKDAYS.isdisjoint(norms) and "yesterday" not in norms and "today" not in norms:
+        return frozenset()
+    out = set()
+    for i, n in enumerate(norms):
+        if n in ("yesterday", "today"):
+            out.add(i)
+        elif n in _WEEKDAYS:
+            out.add(i)
+            k = i - 1
+            if k >= 0 and norms[k] == "on":
+                out.add(k)
+                k -= 1
+                if k >= 0 and norms[k] in ("late", "early"):
+                    out.add(k)
+            if i + 1 < len(norms) and norms[i + 1] in _DAY_PARTS:
+                out.add(i + 1)
+    return frozenset(out)
 
 
 _CLAUSE_WORDS = frozenset({"if", "unless", "which", "who", "whom", "whose", "when", "while", "because",
