@@ -427,6 +427,8 @@ def test_both_sides_a_pair_of_parties_acts_on_are_the_sides_named_before(finder)
 def test_a_country_name_before_style_is_no_actor(finder):
     found = codes(finder, "Georgians rallied against a Russian-style foreign agents bill.")
     assert not any(c.startswith("RUS") for _, c in found)
+    found = codes(finder, "Venezuela grounded its ageing fleet of U.S.-made F-16s.")
+    assert not any(c.startswith("USA") for _, c in found)
 
 
 def test_a_region_after_out_of_is_a_place(finder):
