@@ -359,6 +359,10 @@ def test_a_surname_after_another_first_name_is_someone_else(finder):
     assert ("Pakistan's Salman Bashir", "PAK") in found
 
 
+def test_an_army_led_government_is_the_government(finder):
+    assert ("Sudan's army-led government", "SDNGOV") in codes(finder, "Sudan's army-led government objected.")
+
+
 def test_a_state_named_by_a_description_is_the_one_named_before(finder):
     found = codes_after(finder, "Saudi Arabia cut ties with Qatar.", "Kuwait sent aid to the small gas-rich state.")
     assert ("small gas-rich state", "QAT") in found

@@ -1491,6 +1491,10 @@ READINGS = [
      {("SAU", "IGO", "16")}),
     ("an_organization_member_is_the_state",
      "Russia criticized NATO member Turkey.", None, {("RUS", "TUR", "11")}, {("RUS", "IGO", "11")}),
+    ("him_after_a_participle_of_the_subject_is_the_person_named_before",
+     "Sudan's army-led government objected to Kenyan President William Ruto heading an East African mediation "
+     "effort, accusing him of siding with the paramilitary Rapid Support Forces.", "2023-06-12",
+     {("SDN", "KEN", "11")}, {("SDN", "SDN", "11")}),
     ("the_speakers_own_state_inside_a_phrase_is_no_target",
      "Egyptian Foreign Minister Badr Abdel Aaty reaffirmed Egypt's support for the Syrian people.", "2025-03-01",
      {("EGY", "SYR", "05")}, {("EGY", "EGY", "05")}),

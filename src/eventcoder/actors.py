@@ -669,10 +669,16 @@ class ActorFinder:
                 # the last person named, but not the one doing it to "him" ("Macron said Putin had called him",
                 # "during which Xi held talks with him": the first person of the pronoun's clause)
                 persons = [x for x in before if x.person] or ([ctx.last_person] if ctx and ctx.last_person else [])
-                local = self._clause_subject(tokens, m.start, before) or self._clause_first_person(tokens, m.start, before)
+                if m.start >= 2 and tokens[m.start - 1].norm.endswith("ing") and tokens[m.start - 2].norm == ",":
+                    # ", accusing him of ...": the participle's doer is the sentence's subject
+                    local = next((x for x in before if x.start < m.start), None)
+                else:
+                    local = self._clause_subject(tokens, m.start, before) or self._clause_first_person(tokens, m.start, before)
                 ante = [x for x in persons if x is not local][-1:]
-                if ante and any(k < m.start and (ante[0] not in before or ante[0].end <= k) for k in unknown):
+                if ante and any(k < m.start and (ante[0] not in before or ante[0].end <= k)
+                                and not (k > 0 and tokens[k - 1].norm in ("a", "an")) for k in unknown):
                     ante = []       # "summoned Wheeler and told him": a person the dictionaries do not know
+                    #               (not a name after "a"/"an", an adjective: "an East African mediation effort")
                 if not ante and local is not None and ctx and ctx.last_person \
                         and ctx.last_person.code != local.code:
                     ante = [ctx.last_person]
@@ -806,6 +812,9 @@ class ActorFinder:
         norms = [t.norm for t in gap]
         if len(gap) > 3:
             return False
+        if norms[0] == "-" and len(norms) == 2 and norms[1] in ("led", "dominated", "run", "controlled") \
+                and a.kind == "role" and b.kind == "role":
+            return True     # "Sudan's army-led government": the government, of that state
         if any(n in ("and", ",", "or", "&", "-", "--", ";", ":", "(", ")", '"') for n in norms):
             return False
         if norms[0] == "'s" and len(gap) <= 3 and all(self._modifier(t) for t in gap[1:]):
@@ -867,6 +876,10 @@ class ActorFinder:
                 roles.append(p)
             elif p.kind == "name":
                 names.append(p)
+        roles = [r for r in roles if not (r.end + 1 < len(tokens) and tokens[r.end].norm == "-"
+                                          and tokens[r.end + 1].norm in ("led", "dominated", "run", "controlled")
+                                          and any(o.start > r.end for o in roles))] or roles
+        # ("army-led government": the government)
         roles.sort(key=lambda p: -p.entry.rank)
         if org is not None and org.end - org.start == 1 and (org.code or "").endswith("BUS") \
                 and any(p.kind == "name" and p.end == org.start for p in ch):
