@@ -435,6 +435,11 @@ def test_a_country_name_before_style_is_no_actor(finder):
     assert not any(c.startswith("USA") for _, c in found)
 
 
+def test_a_region_visited_is_its_states(finder):
+    found = codes(finder, "Obama became the first sitting U.S. president to visit Hiroshima.", day=dt.date(2016, 5, 27))
+    assert ("Hiroshima", "JPN") in found
+
+
 def test_a_region_after_out_of_is_a_place(finder):
     found = codes(finder, "The last Israeli soldiers pulled out of southern Lebanon before dawn on Wednesday.")
     assert ("southern Lebanon", "LBN") in found

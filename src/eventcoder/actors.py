@@ -894,7 +894,9 @@ class ActorFinder:
                                                              or tokens[k - 1].norm == "out")   # ("pulled out of")
             struck = k >= 0 and tokens[k].norm in self.lex.grammar["striking"] and tokens[k].text.islower()
             # ("Russian forces shelled Kharkiv", "troops raided Jenin": a place attacked is its state's)
-            if not roles and not of_place and not struck and not (k >= 0 and (
+            visited = k >= 0 and tokens[k].norm in self.lex.grammar["visiting"] and tokens[k].text.islower()
+            # ("the first sitting U.S. president to visit Hiroshima": a place visited is its state's)
+            if not roles and not of_place and not struck and not visited and not (k >= 0 and (
                     tokens[k].norm in self.locative or tokens[k].norm in self.lex.grammar["direction"])):
                 return None
             country = region
