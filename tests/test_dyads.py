@@ -1495,6 +1495,12 @@ READINGS = [
      "Sudan's army-led government objected to Kenyan President William Ruto heading an East African mediation "
      "effort, accusing him of siding with the paramilitary Rapid Support Forces.", "2023-06-12",
      {("SDN", "KEN", "11")}, {("SDN", "SDN", "11")}),
+    ("a_visiting_guest_visits_the_host_and_talks_during_a_clause_are_the_subjects",
+     "Sri Lankan President Gotabaya Rajapaksa asked Beijing on Sunday to restructure the island's debt repayments, "
+     "during talks in Colombo with visiting Chinese Foreign Minister Wang Yi.", "2022-01-09",
+     {("CHN", "LKA", "04"), ("LKA", "CHN", "04"), ("LKA", "CHN", "02")}, set()),
+    ("visiting_as_a_verb_is_no_guest",
+     "Putin is visiting China.", "2022-01-09", {("RUS", "CHN", "04")}, {("CHN", "RUS", "04")}),
     ("the_speakers_own_state_inside_a_phrase_is_no_target",
      "Egyptian Foreign Minister Badr Abdel Aaty reaffirmed Egypt's support for the Syrian people.", "2025-03-01",
      {("EGY", "SYR", "05")}, {("EGY", "EGY", "05")}),

@@ -465,6 +465,25 @@ class DyadFinder:
                     if ic:      # "The foreign minister's visit had been planned earlier": an intention
                         code, rule, intent = ic, rule + "+intent", True
                     break
+        if code.startswith("042") and ev.literal == (ev.anchor,) and norms[ev.anchor] == "visiting" \
+                and ev.anchor > cs and not intent and norms[ev.anchor - 1] not in self.g["be"] \
+                and norms[ev.anchor - 1] not in ("while", "when", "after", "before", "since", "by", "and", "or", "but",
+                                                 "was", "were", "been", "is", "are", "'s", ",") \
+                and not any(m.end == ev.anchor for m in mentions):
+            # (the adjective, not the verb: "Putin is visiting China", "while visiting Beijing")
+            guest = next((m for m in mentions if m.start == ev.anchor + 1 and usable(m) and m.country), None)
+            if guest is not None:
+                # "talks in Colombo with visiting Chinese Foreign Minister Wang Yi": the guest visits the host,
+                # the clause's first party of another state (else the place named), who receives the guest
+                others_ = [m for m in mentions if cs <= m.start < ce and usable(m) and m.country
+                           and m.country != guest.country and m.group != guest.group]
+                host = next((m for m in others_ if m.start < ev.anchor and self._in_pp(norms, m, cs) is None), None) \
+                    or next((m for m in others_ if self._in_pp(norms, m, cs) in self.g["locative"]), None)
+                if host is None:
+                    return []
+                guests = [m for m in self._group(mentions, guest) if m.start > ev.anchor and m.country != host.country]
+                return [Dyad(g, host, "042", rule + "+guest", future) for g in guests] + \
+                    [Dyad(host, g, "043", rule + "+guest", future) for g in guests]
         if code.startswith("04") and norms[0] in ("at", "during") and ev.anchor < 10:
             comma = next((k for k in range(ev.end, min(len(norms), ev.end + 8)) if norms[k] == ","), None)
             if comma is not None and "," not in norms[:ev.anchor] and any(
@@ -548,6 +567,11 @@ class DyadFinder:
             subj = [m for m in left if self._in_pp(norms, m, cs) is None and not (m.start > 1 and norms[m.start - 1] == "-" and norms[m.start - 2].isalnum())
                     and not (m.start > cs and norms[m.start - 1] in g["visiting"] and m.start - 1 not in literal)]
             borrowed = False   # the source is not the clause's own subject (a modifier, a main clause, a speaker)
+            if norms[ev.anchor] in ("during", "at", "in") and "verb" not in ev.flags and len(subj) > 1 \
+                    and code.startswith("04"):
+                # "Rajapaksa asked Beijing to help, during talks with Wang Yi": the talks are the subject's, not
+                # the object's
+                subj = self._group(mentions, subj[0])
             if cs > 1 and norms[cs - 1] in ("which", "who") and norms[cs - 2] == "," and "verb" in ev.flags:
                 close = next((k for k in range(cs, ev.anchor) if norms[k] == ","), None)
                 ante = [m for m in mentions if m.end == cs - 2 and m.code]
