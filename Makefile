@@ -62,6 +62,8 @@ score: $(STAMP)
 	$(EC) evaluate output/dev8.parquet tests/data/dev8_cameo.jsonl
 	$(EC) code tests/data/dev10_cameo.jsonl -o output/dev10.parquet --overwrite --quiet
 	$(EC) evaluate output/dev10.parquet tests/data/dev10_cameo.jsonl
+	$(EC) code tests/data/dev11_cameo.jsonl -o output/dev11.parquet --overwrite --quiet
+	$(EC) evaluate output/dev11.parquet tests/data/dev11_cameo.jsonl
 	$(EC) code tests/data/articles5 -o output/articles5.parquet --overwrite --quiet
 	$(EC) evaluate output/articles5.parquet tests/data/articles5a.gold.jsonl
 	$(EC) code tests/data/dev3_cameo.jsonl -o output/dev3.parquet --overwrite --quiet

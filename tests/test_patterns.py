@@ -111,3 +111,11 @@ def test_a_phrase_that_is_no_event_takes_its_words_and_codes_nothing():
     d = load_rules()
     assert not d.find("he acted in order to safeguard national interests".split())
     assert [e.rule_id for e in d.find("the president ordered the army to withdraw".split())] == ["10.007"]
+
+
+def test_a_participle_after_a_hyphen_inside_a_word_is_an_adjective(code):
+    rows = code("North Korea offered to resume long-suspended talks with Japan on normalisation of relations.")
+    assert rows and not any(r["cameo_code"].startswith("16") for r in rows)
+    # a dash between words is no hyphen: the verb after it still codes
+    rows = code("The Security Council - at a meeting on Wednesday - condemned Russia.")
+    assert ("IGO", "RUS", "11") in {(r["source_actor"][:3], r["target_country"], r["cameo_root"]) for r in rows}

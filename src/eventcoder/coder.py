@@ -102,7 +102,10 @@ class Coder:
         # Defense Technology and Trade Initiative (DTTI) agreements"), an actor's in the first gap, its object
         names = frozenset(i for i, t in enumerate(tokens) if i and (t.text[:1].isupper() or t.text in ("(", ")")))
         things = names.difference(k for s, e, _ in hits for k in range(s, e))
-        events = self.rules.find(norms, things, names)
+        # hyphens inside a word ("long-suspended"), not dashes between words ("on Wednesday - condemned")
+        joined = frozenset(i for i in range(1, len(tokens) - 1) if tokens[i].text == "-"
+                           and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start)
+        events = self.rules.find(norms, things, names, joined)
         if events:
             inside = self.actors.name_tokens(tokens, hits)
             kept = [e for e in events if not inside.intersection(e.literal)]
@@ -110,7 +113,7 @@ class Coder:
                 # a phrase that took a word of a name ("summoned U.S. Ambassador Burns" for "summon ...
                 # ambassador") may hide a shorter one: match again with the names' words masked
                 masked = [n if i not in inside else "\x00" for i, n in enumerate(norms)]
-                kept = [e for e in self.rules.find(masked, things, names) if not inside.intersection(e.literal)]
+                kept = [e for e in self.rules.find(masked, things, names, joined) if not inside.intersection(e.literal)]
             events = kept
         stop = {i for e in events for i in e.literal}
         stop |= {i for i, n in enumerate(norms) if n in self.reporting and tokens[i].text[:1].islower()}

@@ -257,14 +257,15 @@ class EventDictionary:
         return len(self.rules)
 
     def find(self, norms: list[str], names: frozenset[int] = frozenset(),
-             object_names: frozenset[int] = frozenset()) -> list[EventMention]:
+             object_names: frozenset[int] = frozenset(), joined: frozenset[int] = frozenset()) -> list[EventMention]:
         """Event phrases in a sentence, overlaps resolved: the longest match wins. Articles (the, a, an)
         are skipped in the text as they are in the patterns, and so are quotation marks; positions are
         mapped back. `names`: positions of the words of proper names (capitalized inside the sentence,
         brackets) that any gap spans without counting them, up to NAME_GAP of them ("signed two Defense
         Technology and Trade Initiative (DTTI) agreements"); `object_names`: those the first gap spans, where
         the phrase's object stands (the same when not given: "pressed Egyptian President Abdel Fattah al-Sisi
-        to improve"). A gap that spans a name does not cross into a subordinate clause (_CLAUSE_WORDS)."""
+        to improve"). A gap that spans a name does not cross into a subordinate clause (_CLAUSE_WORDS). `joined`:
+        positions of hyphens inside words; a verb's participle after one is an adjective ("long-suspended")."""
         timed = _times(norms)
         keep = [i for i, n in enumerate(norms) if n not in _SKIPPED and i not in timed]
         full = norms
@@ -303,12 +304,19 @@ class EventDictionary:
             rule = rules[i]
             if rule.code == NO_EVENT:
                 continue
+            if start > 1 and start - 1 in joined and "verb" in self._flags[i] \
+                    and full[start - 2] not in _VERB_PREFIXES and full[start - 2].isalpha() \
+                    and (full[start].endswith("ed") or full[start] in _PARTICIPLES):
+                continue    # a participle in a compound adjective: "long-suspended talks", "Saudi-led" (not a
+                #             noun such as "hostage-taking")
             out.append(EventMention(start=start, end=end, anchor=start, code=rule.code, rule_id=rule.rule_id,
                                     text="", flags=self._flags[i], literal=literal))
         out.sort(key=_START)
         return out
 
 
+_VERB_PREFIXES = frozenset({"re", "co", "pre", "counter", "over", "under", "out", "de", "un", "mis", "cross", "self"})
+_PARTICIPLES = frozenset({"led", "held", "run", "made", "built", "won", "torn", "hit", "struck", "shot", "sent"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
 
