@@ -73,6 +73,7 @@ class Context:
     armed: ActorMention | None = None
     # how often and how recently (a running count) each country was named: "the tiny nation" is the one named most
     named: dict[str, tuple[int, int]] = field(default_factory=dict)
+    ticks: int = 0      # countries named so far, counted: the order of naming for `named`
 
     def remember(self, name_tokens: tuple[str, ...], code: str, country: str | None) -> None:
         if not name_tokens or not code:
@@ -122,7 +123,8 @@ class Context:
                 self.armed = m
             if m.country:
                 n, _ = self.named.get(m.country, (0, 0))
-                self.named[m.country] = (n + 1, sum(v[0] for v in self.named.values()) + 1)
+                self.ticks += 1
+                self.named[m.country] = (n + 1, self.ticks)
         persons = [m for m in coded if m.person]
         if persons:
             self.last_person = persons[0]

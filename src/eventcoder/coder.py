@@ -415,7 +415,7 @@ class Coder:
         for s in sents:
             state = (ctx.last_person, ctx.last_actor, ctx.last_pair, list(ctx.article_countries),
                      dict(ctx.heads), dict(ctx.refs), ctx.thing_subject, ctx.last_person_pair, ctx.last_state_pair,
-                     ctx.armed, dict(ctx.named))
+                     ctx.armed, dict(ctx.named), ctx.ticks)
             found = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits)
             placed = self.localize(s, found, home, ctx.armed)
             ctx.placed(found, placed, s.tokens, self.actors.titles)
@@ -439,7 +439,7 @@ class Coder:
                 again = Context(names=ctx.names, home=home, last_person=state[0], last_actor=state[1], last_pair=state[2],
                                 article_countries=state[3], heads=state[4], refs=state[5], thing_subject=state[6],
                                 last_person_pair=state[7], last_state_pair=state[8], armed=state[9],
-                                named=state[10])
+                                named=state[10], ticks=state[11])
                 mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, again, stop=s.stop,
                                                                             learn=False, hits=s.hits), home, state[9]), lead)
             out.append(mentions)
