@@ -75,6 +75,8 @@ score: $(STAMP)
 	$(EC) evaluate output/dev7.parquet tests/data/dev7_cameo.jsonl
 	$(EC) code tests/data/dev9_cameo.jsonl -o output/dev9.parquet --overwrite --quiet
 	$(EC) evaluate output/dev9.parquet tests/data/dev9_cameo.jsonl
+	$(EC) code tests/data/dev12_cameo.jsonl -o output/dev12.parquet --overwrite --quiet
+	$(EC) evaluate output/dev12.parquet tests/data/dev12_cameo.jsonl
 
 clean:
 	rm -rf .venv build src/eventcoder/_compiled output/*.parquet
