@@ -330,6 +330,25 @@ class DyadFinder:
             return d
         return evolve(d, code="145", rule_id=d.rule_id + "+riot")
 
+    def _mass_killing(self, d: Dyad, norms: list[str], ev: EventMention) -> Dyad:
+        """Killing a hundred people or more, or hundreds or thousands, by gun, blade or hand (not by bombs,
+        shells or aircraft, which keep their codes) is mass killing (202): "Serbian forces killed 8,000 Bosniak
+        men in Srebrenica", "gunmen massacred 45 Tzotzil Indians" stays what its phrase says."""
+        if d.code not in ("180", "190", "193", "1823") or norms[ev.anchor] not in self.g["killing"] \
+                or any(n in self.g["striking"] or n in self.g["air_weapon"] or n in self.g["artillery"]
+                       or n in self.g["affair"] or n in ("blast", "blasts", "explosion", "explosions", "campaign",
+                                                           "offensive", "operation", "operations", "invasion", "siege")
+                       for n in norms[max(0, ev.anchor - 8):ev.anchor]):
+            return d    # ("Israeli strikes killed 200 people", "a truck bomb ... killed", "a conflict that has
+            #             killed 30,000": the toll of a bombing or a war)
+        for k in range(ev.anchor + 1, min(len(norms), ev.anchor + 4)):
+            n = norms[k]
+            if (n.isdigit() and int(n) >= 100) or n in ("hundreds", "thousands"):
+                return evolve(d, code="202", rule_id=d.rule_id + "+mass")
+            if n not in _QUANTITY and not n.isdigit():
+                break
+        return d
+
     @staticmethod
     def _assassination(d: Dyad, norms: list[str], ev: EventMention) -> Dyad:
         """Violence against a named leader, sitting or former, by no agent of a state is an assassination (186)
@@ -1146,7 +1165,8 @@ class DyadFinder:
         out = [evolve(d, code="1831", rule_id=d.rule_id + "+suicide") if d.code.startswith("19")
                and not self.g["suicide"].isdisjoint(d.source.text.lower().split()) else d for d in out]
         # ("A suicide bomber on a motorcycle struck a checkpoint": a suicide bombing, whatever the verb)
-        out = [self._riot(self._assassination(self._by_weapon(d, norms, ev), norms, ev)) for d in out]
+        out = [self._mass_killing(self._riot(self._assassination(self._by_weapon(d, norms, ev), norms, ev)), norms, ev)
+               for d in out]
         if any(d.code.startswith("19") for d in out) and self._despite_truce(norms):
             # "kept shelling the town despite a ceasefire that took effect at midnight": a ceasefire violation
             out = [evolve(d, code="196", rule_id=d.rule_id + "+truce") if d.code.startswith("19") else d for d in out]
