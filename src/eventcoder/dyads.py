@@ -282,6 +282,10 @@ class DyadFinder:
                     j, skipped = j - 1, skipped + 1
                 if skipped and j >= cs and norms[j] in g["intent"]:
                     intent = True
+                to = ev.anchor - len(window) + k
+                if not intent and any(norms[p] in g["locative"] and p - 1 >= cs and norms[p - 1] in g["intent"]
+                                      for p in range(max(cs, to - 4), to)):
+                    intent = True   # "agreed in Yaounde to pool intelligence": a place between the intent and "to"
         negated = any(w in g["negation"] for w in window[-3:]) or (
             window and window[-1] in ("or", "nor") and any(w in g["negation"] for w in norms[max(cs, ev.anchor - 7):ev.anchor]))
         # ("has no intention of attacking or invading North Korea": the negation covers both)
