@@ -1508,6 +1508,8 @@ READINGS = [
     ("an_intention_with_a_place_before_its_to",
      "Buhari and his Cameroonian counterpart Paul Biya agreed in Yaounde to pool intelligence on Boko Haram.",
      "2015-07-30", {("NGA", "CMR", "03"), ("CMR", "NGA", "03")}, {("NGA", "CMR", "06")}),
+    ("a_role_takes_the_place_named_after_a_reporting_word_that_reports_nothing",
+     "The government lifted the state of emergency in Ethiopia.", None, {("ETH", "ETH", "08")}, set()),
     ("the_speakers_own_state_inside_a_phrase_is_no_target",
      "Egyptian Foreign Minister Badr Abdel Aaty reaffirmed Egypt's support for the Syrian people.", "2025-03-01",
      {("EGY", "SYR", "05")}, {("EGY", "EGY", "05")}),

@@ -192,6 +192,7 @@ class Coder:
         if only and all(any(t.norm in g["envoy"] for t in toks[m.start:m.end]) for m in mentions if m.country):
             only = None     # "Vice Foreign Minister Mori protested to the Chinese ambassador": envoys are foreign
         by_state = only is not None and all(m.code[3:6] in ("", "GOV") for m in mentions if m.country == only)
+        marked = self.dyads.norms(toks)    # reporting words that report nothing marked ("the state of emergency")
         out = []
         for i, m in enumerate(mentions):
             if m.code.startswith("IMG") and not m.country:
@@ -246,7 +247,7 @@ class Coder:
             if country is None and place and not (m.code[3:6] == "MIL" and not 0 < place_at - m.end <= 3) \
                     and not ("," in norms[min(place_at, m.end):max(place_at, m.start)] and not opening
                              and not self._participle_after(norms, place_at, m.start)) \
-                    and not (m.end <= place_at and any(norms[k] in self.reporting and toks[k].text.islower()
+                    and not (m.end <= place_at and any(marked[k] in self.reporting and toks[k].text.islower()
                                                        for k in range(m.end, place_at))):
                 # (across a comma only from a place opening the sentence, "In Karachi, police ...", or into a
                 # participle clause after it, "..., killing eight people": not "Speaking in Sochi ..., Putin
