@@ -52,6 +52,7 @@ _NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve
 
 
 ARMED = ("REB", "INS", "SEP", "UAF")     # the sectors of armed groups that are not a state's forces
+_LED = frozenset({"led", "dominated", "run", "controlled"})    # "army-led government": the government's
 
 
 @dataclass
@@ -479,8 +480,8 @@ class ActorFinder:
             if nxt is not None and nxt.text.isalpha() and nxt.text.islower() and nxt.norm not in self.preps \
                     and nxt.norm not in self.determiners and nxt.norm not in _CONJUNCTIONS \
                     and nxt.norm not in self.lex.grammar["be"] and not nxt.norm.endswith(("ed", "s")) \
-                    and nxt.norm not in ("which", "that", "who", "where", "whose", "will", "would", "could", "can",
-                                         "must", "should", "may", "might"):
+                    and nxt.norm not in self.lex.grammar["future"] and nxt.norm not in self.lex.grammar["doubt"] \
+                    and nxt.norm not in ("which", "that", "who", "where", "whose", "can"):
                 continue    # a modifier: "the state media", "the country director"
             if nxt is not None and nxt.norm == "of":
                 continue    # "the state of emergency"
@@ -814,7 +815,7 @@ class ActorFinder:
         norms = [t.norm for t in gap]
         if len(gap) > 3:
             return False
-        if norms[0] == "-" and len(norms) == 2 and norms[1] in ("led", "dominated", "run", "controlled") \
+        if norms[0] == "-" and len(norms) == 2 and norms[1] in _LED \
                 and a.kind == "role" and b.kind == "role":
             return True     # "Sudan's army-led government": the government, of that state
         if any(n in ("and", ",", "or", "&", "-", "--", ";", ":", "(", ")", '"') for n in norms):
@@ -879,7 +880,7 @@ class ActorFinder:
             elif p.kind == "name":
                 names.append(p)
         roles = [r for r in roles if not (r.end + 1 < len(tokens) and tokens[r.end].norm == "-"
-                                          and tokens[r.end + 1].norm in ("led", "dominated", "run", "controlled")
+                                          and tokens[r.end + 1].norm in _LED
                                           and any(o.start > r.end for o in roles))] or roles
         # ("army-led government": the government)
         roles.sort(key=lambda p: -p.entry.rank)

@@ -46,6 +46,7 @@ class Sentence:
     hits: list[tuple[int, int, int]]
     paragraph: int = 0
     dates: list = field(default_factory=list)     # its temporal expressions (find_dates)
+    marked: list[str] | None = None     # its norms with reporting words that report nothing marked (Coder.marked)
 
 
 def paragraph_sentences(article: Article) -> list[tuple[int, int, str]]:
@@ -134,7 +135,7 @@ class Coder:
             return out
         dates = sent.dates if dates is None else dates
         main = self._main_subject(sent, mentions)
-        norms = self.dyads.norms(sent.tokens)
+        norms = self.marked(sent)
         seen: set[tuple[str, str, str]] = set()
         for ev in sent.events:
             found = self.dyads.find(sent.tokens, ev, mentions, main, sent.events, norms, backdrop)
@@ -153,6 +154,12 @@ class Coder:
                 out.append(CodedEvent(article_id, sent.index, d.source, d.target, d.code, d.rule_id, ev.text,
                                       sent.text, rd.date, rd.precision, rd.text, flags=flags))
         return out
+
+    def marked(self, sent: Sentence) -> list[str]:
+        """The sentence's norms as the dyad rules read them (DyadFinder.norms), built once per sentence."""
+        if sent.marked is None:
+            sent.marked = self.dyads.norms(sent.tokens)
+        return sent.marked
 
     def localize(self, sent: Sentence, mentions: list[ActorMention], home: str | None = None,
                  armed: ActorMention | None = None) -> list[ActorMention]:
@@ -192,7 +199,7 @@ class Coder:
         if only and all(any(t.norm in g["envoy"] for t in toks[m.start:m.end]) for m in mentions if m.country):
             only = None     # "Vice Foreign Minister Mori protested to the Chinese ambassador": envoys are foreign
         by_state = only is not None and all(m.code[3:6] in ("", "GOV") for m in mentions if m.country == only)
-        marked = self.dyads.norms(toks)    # reporting words that report nothing marked ("the state of emergency")
+        marked = self.marked(sent)     # reporting words that report nothing marked ("the state of emergency")
         out = []
         for i, m in enumerate(mentions):
             if m.code.startswith("IMG") and not m.country:

@@ -340,8 +340,7 @@ class DyadFinder:
         men in Srebrenica", "gunmen massacred 45 Tzotzil Indians" stays what its phrase says."""
         if d.code not in ("180", "190", "193", "1823") or norms[ev.anchor] not in self.g["killing"] \
                 or any(n in self.g["striking"] or n in self.g["air_weapon"] or n in self.g["artillery"]
-                       or n in self.g["affair"] or n in ("blast", "blasts", "explosion", "explosions", "campaign",
-                                                           "offensive", "operation", "operations", "invasion", "siege")
+                       or n in self.g["affair"] or n in self.g["toll"]
                        for n in norms[max(0, ev.anchor - 8):ev.anchor]):
             return d    # ("Israeli strikes killed 200 people", "a truck bomb ... killed", "a conflict that has
             #             killed 30,000": the toll of a bombing or a war)
@@ -490,8 +489,8 @@ class DyadFinder:
                     break
         if code.startswith("042") and ev.literal == (ev.anchor,) and norms[ev.anchor] == "visiting" \
                 and ev.anchor > cs and not intent and norms[ev.anchor - 1] not in self.g["be"] \
-                and norms[ev.anchor - 1] not in ("while", "when", "after", "before", "since", "by", "and", "or", "but",
-                                                 "was", "were", "been", "is", "are", "'s", ",") \
+                and norms[ev.anchor - 1] not in self.g["subordinate"] \
+                and norms[ev.anchor - 1] not in ("by", "and", "or", "but", "'s", ",") \
                 and not any(m.end == ev.anchor for m in mentions):
             # (the adjective, not the verb: "Putin is visiting China", "while visiting Beijing")
             guest = next((m for m in mentions if m.start == ev.anchor + 1 and usable(m) and m.country), None)

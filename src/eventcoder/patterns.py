@@ -306,7 +306,7 @@ class EventDictionary:
                 continue
             if start > 1 and start - 1 in joined and "verb" in self._flags[i] \
                     and full[start - 2] not in _VERB_PREFIXES and full[start - 2].isalpha() \
-                    and (full[start].endswith("ed") or full[start] in _PARTICIPLES):
+                    and (full[start].endswith("ed") or full[start] in participles()):
                 continue    # a participle in a compound adjective: "long-suspended talks", "Saudi-led" (not a
                 #             noun such as "hostage-taking")
             out.append(EventMention(start=start, end=end, anchor=start, code=rule.code, rule_id=rule.rule_id,
@@ -316,7 +316,6 @@ class EventDictionary:
 
 
 _VERB_PREFIXES = frozenset({"re", "co", "pre", "counter", "over", "under", "out", "de", "un", "mis", "cross", "self"})
-_PARTICIPLES = frozenset({"led", "held", "run", "made", "built", "won", "torn", "hit", "struck", "shot", "sent"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon"})
 
