@@ -72,6 +72,16 @@ def test_speaker_claiming_own_attack(code):
         for r in code("Russia said it had struck Ukrainian positions near Bakhmut.")}
 
 
+def test_a_states_account_of_operations_at_home_or_of_a_clash_is_no_claim(code):
+    # a claim of responsibility (015) is for a deed against another state, not for the army's report of its
+    # own operations at home, nor for a clash both sides fought
+    rows = code("Pakistan's army said jet strikes killed 22 militants in North Waziristan.")
+    assert not any(r["cameo_code"] == "015" for r in rows)
+    assert ("PAK", "PAK", "19") in triples(rows)
+    rows = code("Kyrgyzstan's border guard service said Kyrgyz and Tajik border guards exchanged fire on July 8.")
+    assert not any(r["cameo_code"] == "015" for r in rows)
+
+
 def test_joint_action_on_an_object_is_not_mutual(code):
     rows = code("Spain, Ireland and Norway formally recognised a Palestinian state on Tuesday.")
     assert triples(rows) == {("ESP", "PSE", "05"), ("IRL", "PSE", "05"), ("NOR", "PSE", "05")}

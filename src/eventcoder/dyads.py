@@ -1718,7 +1718,11 @@ class DyadFinder:
                 # "The US claimed that they had attacked Iraq": the speaker claims the deed as its own (a
                 # violent one; "Canada said it had expelled six diplomats" is an announcement, no claim)
                 if d.target.code != speaker.code and "claim" not in seen and ev.code.startswith(self.violence) \
-                        and not ev.code.startswith("191"):    # "said it was closing its airspace": no deed to claim
+                        and not ev.code.startswith("191") \
+                        and d.target.country != speaker.country and "sym" not in ev.flags:
+                    # ("said it was closing its airspace": no deed to claim; "the army said jet strikes killed 22
+                    # militants in North Waziristan": a state's account of its operations at home is no claim of
+                    # responsibility; "said border guards exchanged fire": a clash is no one's deed to claim)
                     seen.add("claim")
                     out.append(Dyad(speaker, d.target, "015", ev.rule_id + "+claimed", False))
                 continue
