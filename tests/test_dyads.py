@@ -36,6 +36,23 @@ def test_agentless_passive_with_another_state_named_is_not_guessed(code):
     assert all(r["cameo_root"] != "17" for r in rows)
 
 
+def test_reduced_relative_on_a_party_named_in_passing_is_background(code):
+    # "an Iranian diplomat jailed in Belgium" describes a party of another event; no Belgian arrest is coded
+    rows = code("Iran released a Danish citizen on Thursday in exchange for an Iranian diplomat jailed in Belgium.")
+    assert triples(rows) == {("IRN", "DNK", "08")}
+    rows = code("China rejected Canada's calls on Monday to free Michael Kovrig and Michael Spavor, "
+                "the two Canadians detained in China last month.")
+    assert all(r["cameo_root"] != "17" for r in rows)
+    assert ("KEN", "KEN", "17") in triples(code("At least three Kenyan legislators have been arrested in Nairobi."))
+
+
+def test_the_first_to_visit_is_a_deed_not_a_headline_future(code):
+    rows = code("Barack Obama on Friday became the first sitting U.S. president to visit Hiroshima.",
+                date="2016-05-28")
+    assert ("USAGOV", "JPN", "042") in codes(rows)
+    assert ("CHEGOV", "CHNGOV", "036") in codes(code("Swiss foreign minister to visit Beijing"))
+
+
 def test_soldiers_killed_in_another_country(code):
     assert triples(code("There were ten Russian soldiers killed in Ukraine today.")) == {("UKR", "RUS", "19")}
 

@@ -35,6 +35,22 @@ def test_longest_match_wins_and_gap(tmp_path):
     assert found == [("057", "05.901"), ("040", "04.901")]
 
 
+def test_a_verb_phrase_governs_the_event_noun_it_ends_with(tmp_path):
+    f = tmp_path / "root99.tsv"
+    f.write_text("rule_id\tcode\tpattern\tflags\tnote\n"
+                 "08.901\t087\t{halt} ... attacks on\t\t\n"
+                 "19.901\t195\tdrone and missile attacks on\t\t\n"
+                 "18.901\t1832\texplosives - laden car\t\t\n"
+                 "18.902\t180\t{ram} ... car into\t\t\n")
+    d = load_rules([f])
+    # the halt of the attacks, not the attacks, though the noun phrase holds more words
+    norms = "they would halt drone and missile attacks on saudi arabia".split()
+    assert [e.rule_id for e in d.find(norms)] == ["08.901"]
+    # a noun phrase inside the gap that is not the verb's object keeps its words
+    norms = "a bomber rammed an explosives - laden car into a convoy".split()
+    assert [e.rule_id for e in d.find(norms)] == ["18.901"]
+
+
 def test_a_gap_spans_the_words_of_names_beyond_its_length(tmp_path):
     f = tmp_path / "root99.tsv"
     f.write_text("rule_id\tcode\tpattern\tflags\tnote\n05.901\t057\t{sign} ... agreements\tsym\t\n")

@@ -613,8 +613,11 @@ class DyadFinder:
                     ante = [m for m in mentions if m.end == w - 1 and usable(m)]
                     if ante:
                         subj, borrowed = self._group(mentions, ante[-1]), False
-            if ev.anchor > 1 and norms[ev.anchor - 1] == "to" and any(m.end == ev.anchor - 1 for m in subj):
-                # headline future: "Swiss foreign minister to visit Beijing"
+            if ev.anchor > 1 and norms[ev.anchor - 1] == "to" and any(
+                    m.end == ev.anchor - 1 and not any(norms[k] in self.g["ordinal"] for k in range(max(cs, m.start - 3), m.end))
+                    for m in subj):
+                # headline future: "Swiss foreign minister to visit Beijing" (not "became the first sitting U.S.
+                # president to visit Hiroshima": a deed)
                 if not intent:
                     intent = True
                     ic = self.intent_code(code)
@@ -1571,6 +1574,13 @@ class DyadFinder:
                     if t.country != state.country]
         if not code.startswith(self.home_codes):
             return []
+        party = next((m for m in mentions if m.end == ev.anchor), None)
+        k = party.start - 1 if party is not None else -1
+        while k > 0 and (norms[k] in self.g["determiner"] or norms[k].isdigit()):
+            k -= 1
+        if k > 0 and (norms[k] == "," or self._in_pp(norms, party, 0) not in (None, "with")):
+            return []   # a reduced relative on a party named in passing is background, not news: "in exchange for
+            # an Iranian diplomat jailed in Belgium", "..., the two Canadians detained in China last month"
         if any(norms[k] in self.g["envoy"] for k in range(subj[-1].start, subj[-1].end)):
             return []   # "The employees of the embassy have been ordered to leave": a foreign state's people
         if not where and any(m.country and m.country != targets[0].country for m in mentions):

@@ -292,6 +292,8 @@ class EventDictionary:
                     if pos is not None:
                         cands.append((-len(literal), literal[0] - pos, literal[0], rule.rule_id, pos, i,
                                       tuple(literal)))
+        if len(cands) > 1:
+            cands = _governing(cands, self._flags)
         cands.sort(key=_RANKING)
         taken: set[int] = set()
         out = []
@@ -345,6 +347,24 @@ def _times(norms: list[str]) -> frozenset[int]:
 _CLAUSE_WORDS = frozenset({"if", "unless", "which", "who", "whom", "whose", "when", "while", "because",
                            "although", "though", "whereas", "after", "before", "until", "since", "where"})
 _RANKING = itemgetter(0, 1, 2, 3)    # longest phrase, then widest span, then leftmost, then rule id
+
+
+def _governing(cands: list[tuple], flags: list[set[str]]) -> list[tuple]:
+    """A verb phrase that ends with an event noun phrase, its object, governs it: it ranks as long as the
+    longest such noun phrase ("halted drone and missile attacks on" beats "drone and missile attacks on", which
+    holds more of the sentence's words; but "rammed an explosives-laden car into" does not govern the car bomb)."""
+    out = []
+    for c in cands:
+        lit, key = c[6], c[0]
+        if "verb" in flags[c[5]]:
+            first, last = lit[0], lit[-1]
+            for o in cands:
+                ol = o[6]
+                if o[0] < key and "verb" not in flags[o[5]] and first < ol[0] and ol[-1] == last \
+                        and not set(lit).isdisjoint(ol):
+                    key = o[0]
+        out.append(c if key == c[0] else (key,) + c[1:])
+    return out
 _START = attrgetter("start")
 
 
