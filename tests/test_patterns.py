@@ -1,7 +1,7 @@
 import pytest
 
 from eventcoder.errors import DictionaryError
-from eventcoder.patterns import NO_EVENT, inflect, load_rules, parse_pattern
+from eventcoder.patterns import NO_EVENT, expand_classes, inflect, load_rules, parse_pattern
 
 
 def test_inflect_regular_and_irregular():
@@ -49,6 +49,27 @@ def test_a_verb_phrase_governs_the_event_noun_it_ends_with(tmp_path):
     # a noun phrase inside the gap that is not the verb's object keeps its words
     norms = "a bomber rammed an explosives - laden car into a convoy".split()
     assert [e.rule_id for e in d.find(norms)] == ["18.901"]
+
+
+def test_a_phrase_class_stands_for_its_phrases():
+    classes = {"deliver": ("{send}", "{hand} over"), "arms": ("tanks", "armoured vehicles")}
+    assert expand_classes("@deliver ... @arms to", classes) == "({send}|{hand} over) ... (tanks|armoured vehicles) to"
+    assert expand_classes("(@arms|jets) to", classes) == "(tanks|armoured vehicles|jets) to"
+    with pytest.raises(ValueError, match="unknown phrase class @guns"):
+        expand_classes("{sell} @guns", classes)
+
+
+def test_a_class_pattern_matches_every_member_and_is_a_verb_phrase(tmp_path):
+    f = tmp_path / "root99.tsv"
+    f.write_text("rule_id\tcode\tpattern\tflags\tnote\n07.901\t072\t@deliver ... @arms to\t\t\n")
+    d = load_rules([f])
+    for text in ("australia will send 20 bushmaster armoured vehicles to ukraine",
+                 "moscow ferried tanks to syria", "they handed over artillery shells to kyiv"):
+        found = d.find(text.split())
+        assert [e.rule_id for e in found] == ["07.901"] and "verb" in found[0].flags, text
+    f.write_text("rule_id\tcode\tpattern\tflags\tnote\n07.901\t072\t{sell} @guns to\t\t\n")
+    with pytest.raises(DictionaryError, match="unknown phrase class @guns"):
+        load_rules([f])
 
 
 def test_a_gap_spans_the_words_of_names_beyond_its_length(tmp_path):

@@ -97,6 +97,50 @@ def inflect(base: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(forms))
 
 
+_CLASS_NAME = re.compile(r"^[a-z][a-z_]*$")
+_CLASS_REF = re.compile(r"@([a-z][a-z_]*)")
+
+
+def load_phrase_classes(path: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """Named phrase classes (data/phrase_classes.tsv): `@name` in a pattern stands for any of the class's
+    phrases (words or `{verb}`s), so one verb class meets one object class in one rule."""
+    path = path or data_dir() / "phrase_classes.tsv"
+
+    def check(r):
+        if not _CLASS_NAME.match(r["class"]):
+            return f"bad class name {r['class']!r} (lowercase letters and _)"
+        if any(c in r["phrase"] for c in "()|@") or "..." in r["phrase"] or not r["phrase"].strip():
+            return f"a class phrase is words or a {{verb}}, not {r['phrase']!r}"
+        return None
+    out: dict[str, list[str]] = {}
+    for _, r in read_tsv(path, ["class", "phrase"], [check]):
+        out.setdefault(r["class"], []).append(r["phrase"].strip().lower())
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def expand_classes(pattern: str, classes: dict[str, tuple[str, ...]]) -> str:
+    """The pattern with each `@name` written out as the alternatives of its class (inside brackets, as more
+    alternatives: `(@arms|tanks)`); an unknown class is a ValueError."""
+    if "@" not in pattern:
+        return pattern
+    out, depth, k = [], 0, 0
+    while k < len(pattern):
+        ch = pattern[k]
+        m = _CLASS_REF.match(pattern, k) if ch == "@" else None
+        if m:
+            if m[1] not in classes:
+                raise ValueError(f"unknown phrase class @{m[1]}")
+            alts = "|".join(classes[m[1]])
+            out.append(alts if depth else f"({alts})")
+            k = m.end()
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        out.append(ch)
+        k += 1
+    return "".join(out)
+
+
 def _slot(piece: str) -> list[tuple[str, ...]]:
     """The alternatives (token tuples) one pattern piece stands for."""
     if piece.startswith("(") and piece.endswith(")"):
@@ -440,7 +484,8 @@ def _cache_key(files: list[Path]) -> str | None:
     cannot be read (compiling reports it)."""
     src = package_dir()
     try:
-        return buildcache.key([*files, data_dir() / "irregular_verbs.tsv", schema_dir() / "cameo_codes.tsv",
+        return buildcache.key([*files, data_dir() / "irregular_verbs.tsv", data_dir() / "phrase_classes.tsv",
+                               schema_dir() / "cameo_codes.tsv",
                                *(src / f"{m}.py" for m in ("patterns", "matcher", "text", "records", "tsv",
                                                            "codebook"))],
                               packages=("pyahocorasick",))
@@ -455,6 +500,11 @@ def _compile(files: list[Path]) -> EventDictionary:
     firsts: list[list[tuple[str, ...]]] = []
     errors: list[str] = []
     seen: dict[str, str] = {}
+    try:
+        classes = load_phrase_classes()
+    except DictionaryError as e:
+        errors.append(str(e))
+        classes = {}
     for f in files:
         try:
             rows = read_tsv(f, ["rule_id", "code", "pattern", "flags"], optional=["note"])
@@ -482,16 +532,17 @@ def _compile(files: list[Path]) -> EventDictionary:
                 else:
                     errors.append(f"{where}: unknown flag {fl!r}")
             try:
-                segs = parse_pattern(r["pattern"].lower())
+                pattern = expand_classes(r["pattern"].lower(), classes)
+                segs = parse_pattern(pattern)
             except ValueError as e:
                 errors.append(f"{where}: pattern {r['pattern']!r}: {e}")
                 continue
-            if r["pattern"].lstrip().startswith(("{", "({")):
+            if pattern.lstrip().startswith(("{", "({")):
                 flags.add("verb")      # the phrase starts with a verb (not a noun such as "slaying of")
             rules.append(Rule(rid, code, r["pattern"], frozenset(flags), rev,
                               tuple(_index(s) for s in segs[1:])))
             firsts.append(segs[0])
-            for passive in passive_forms(r["pattern"].lower()) if "inv" not in flags else ():
+            for passive in passive_forms(pattern) if "inv" not in flags else ():
                 segs = parse_pattern(passive)
                 rules.append(Rule(rid, code, passive, frozenset(flags), rev, tuple(_index(s) for s in segs[1:]),
                                   literal_from=2))
