@@ -64,7 +64,7 @@ def test_a_class_pattern_matches_every_member_and_is_a_verb_phrase(tmp_path):
     f.write_text("rule_id\tcode\tpattern\tflags\tnote\n07.901\t072\t@deliver ... @arms to\t\t\n")
     d = load_rules([f])
     for text in ("australia will send 20 bushmaster armoured vehicles to ukraine",
-                 "moscow ferried tanks to syria", "they handed over artillery shells to kyiv"):
+                 "moscow ferried tanks to syria", "they rushed artillery shells to kyiv"):
         found = d.find(text.split())
         assert [e.rule_id for e in found] == ["07.901"] and "verb" in found[0].flags, text
     f.write_text("rule_id\tcode\tpattern\tflags\tnote\n07.901\t072\t{sell} @guns to\t\t\n")
