@@ -443,3 +443,17 @@ def test_a_region_visited_is_its_states(finder):
 def test_a_region_after_out_of_is_a_place(finder):
     found = codes(finder, "The last Israeli soldiers pulled out of southern Lebanon before dawn on Wednesday.")
     assert ("southern Lebanon", "LBN") in found
+
+
+def test_a_naval_ship_prefix_names_its_navy(finder):
+    found = codes(finder, "Helicopters from the aircraft carrier USS Carl Vinson ferried water to Port-au-Prince.")
+    assert any(c == "USAMIL" for _, c in found) and not any(c == "HTIMIL" for _, c in found)
+    assert ("HMAS Adelaide", "AUSMIL") in codes(finder, "HMAS Adelaide docked in Nuku'alofa on Wednesday.")
+
+
+def test_the_named_leader_of_a_movement_unknown_to_us_is_no_government(finder):
+    found = codes(finder, "Renamo leader Afonso Dhlakama called on the government of President Filipe Nyusi to "
+                          "accept mediation.", day=dt.date(2016, 5, 10))
+    assert ("Renamo leader Afonso Dhlakama", "MOZOPP") in found or any(
+        c.endswith("OPP") for t, c in found if "Dhlakama" in t)
+    assert not any(c.endswith("OPP") for _, c in codes(finder, "More than 20 European leaders met in Paris."))

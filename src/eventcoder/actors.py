@@ -966,6 +966,9 @@ class ActorFinder:
             sector = next((r.entry.code for r in roles if r.entry.code), "")
             if not sector:
                 return None
+            if sector == "GOV" and len(roles) == 1 and tokens[roles[0].start].norm == "leader" \
+                    and any(n.end == roles[0].start for n in names) and any(n.start == roles[0].end for n in names):
+                sector = "OPP"  # "Renamo leader Afonso Dhlakama": the leader of a movement unknown to us, not a government
             code, ctry = "---" + sector, None
             why.append(f"role {roles[0].entry.source} (no country)")
         else:
