@@ -457,3 +457,9 @@ def test_the_named_leader_of_a_movement_unknown_to_us_is_no_government(finder):
     assert ("Renamo leader Afonso Dhlakama", "MOZOPP") in found or any(
         c.endswith("OPP") for t, c in found if "Dhlakama" in t)
     assert not any(c.endswith("OPP") for _, c in codes(finder, "More than 20 European leaders met in Paris."))
+
+
+def test_forces_named_by_a_people_we_know_no_state_of_are_no_army(finder):
+    found = codes(finder, "Heavy fighting broke out between Ethiopian federal troops and Tigrayan forces on Wednesday.")
+    assert any(c.endswith("REB") for t, c in found if t == "Tigrayan forces")
+    assert not any(c.endswith("REB") for _, c in codes(finder, "Special Forces soldiers raided the compound."))

@@ -31,6 +31,12 @@ def test_agentless_domestic_passive_is_the_state_where_it_happened(code):
     assert ("BLR", "BLR", "17") in triples(code("Protesters were arrested in Minsk on Sunday."))
 
 
+def test_a_sentence_that_names_no_state_happens_in_the_state_of_its_region(code):
+    rows = code("Security forces killed 29 Maoist rebels in a gunbattle in the forests of Chhattisgarh's Kanker "
+                "district on Tuesday, police said.")
+    assert ("IND", "IND", "19") in triples(rows)
+
+
 def test_agentless_passive_with_another_state_named_is_not_guessed(code):
     rows = code("Israel on Wednesday released the mayor of Nablus, a member of the Hamas movement jailed a year ago.")
     assert all(r["cameo_root"] != "17" for r in rows)

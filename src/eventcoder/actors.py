@@ -185,6 +185,7 @@ class ActorFinder:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
+        self.regions_seen: frozenset[str] = frozenset()     # set by find
         g = lex.grammar
         self.determiners = g["determiner"] | _GLUE_DET
         self.he = g["he"]
@@ -418,6 +419,10 @@ class ActorFinder:
         self.unresolved = False   # set when a name-like chunk got no code (a later-learned name may give it one)
         pieces = self.pieces(tokens, day, ctx, set(blocked) | set(stop), hits)
         pieces = [p for p in pieces if p.kind != "block"]
+        # the countries of the regions the sentence names, places or not ("in the forests of Chhattisgarh's
+        # Kanker district"): where a sentence that names no state happens
+        self.regions_seen = frozenset(p.entry.country for p in pieces if p.kind == "region" and p.entry is not None
+                                      and p.entry.country)
         chunks: list[list[_Piece]] = []
         for p in pieces:
             if chunks and self._glued(tokens, chunks[-1][-1], p, stop):
@@ -969,6 +974,9 @@ class ActorFinder:
             if sector == "GOV" and len(roles) == 1 and tokens[roles[0].start].norm == "leader" \
                     and any(n.end == roles[0].start for n in names) and any(n.start == roles[0].end for n in names):
                 sector = "OPP"  # "Renamo leader Afonso Dhlakama": the leader of a movement unknown to us, not a government
+            elif sector == "MIL" and len(roles) == 1 and any(n.end == roles[0].start for n in names) \
+                    and tokens[roles[0].start - 1].text[:1].isupper() and tokens[roles[0].start].text.islower():
+                sector = "REB"  # "Tigrayan forces": forces named by a people or region we know no state of are no army
             code, ctry = "---" + sector, None
             why.append(f"role {roles[0].entry.source} (no country)")
         else:

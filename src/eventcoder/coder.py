@@ -162,7 +162,7 @@ class Coder:
         return sent.marked
 
     def localize(self, sent: Sentence, mentions: list[ActorMention], home: str | None = None,
-                 armed: ActorMention | None = None) -> list[ActorMention]:
+                 armed: ActorMention | None = None, regions: frozenset[str] = frozenset()) -> list[ActorMention]:
         """Actors named only by their role ("police", "rioters", "civilians", "ministers") get a country from
         the sentence: the actor they are "from"/"of" ("ministers from the Georgian government"), else the
         actor they are named with by "and" ("the Sudanese minister and the delegation escorting him"), else the
@@ -198,6 +198,9 @@ class Coder:
         only = next(iter(countries)) if len(countries) == 1 else None
         if only and all(any(t.norm in g["envoy"] for t in toks[m.start:m.end]) for m in mentions if m.country):
             only = None     # "Vice Foreign Minister Mori protested to the Chinese ambassador": envoys are foreign
+        if not countries and len(regions) == 1:
+            only = next(iter(regions))  # no state named, but a region of one ("Security forces killed 29 Maoist
+            #                             rebels in the forests of Chhattisgarh's Kanker district")
         by_state = only is not None and all(m.code[3:6] in ("", "GOV") for m in mentions if m.country == only)
         marked = self.marked(sent)     # reporting words that report nothing marked ("the state of emergency")
         out = []
@@ -425,7 +428,7 @@ class Coder:
                      dict(ctx.heads), dict(ctx.refs), ctx.thing_subject, ctx.last_person_pair, ctx.last_state_pair,
                      ctx.armed, dict(ctx.named), ctx.ticks)
             found = self.actors.find(s.tokens, pub, ctx, stop=s.stop, learn=True, hits=s.hits)
-            placed = self.localize(s, found, home, ctx.armed)
+            placed = self.localize(s, found, home, ctx.armed, self.actors.regions_seen)
             ctx.placed(found, placed, s.tokens, self.actors.titles)
             mentions = self.quoted(s, placed, lead)
             if not lead_read and s.index > 0 and placed:
@@ -448,8 +451,8 @@ class Coder:
                                 article_countries=state[3], heads=state[4], refs=state[5], thing_subject=state[6],
                                 last_person_pair=state[7], last_state_pair=state[8], armed=state[9],
                                 named=state[10], ticks=state[11])
-                mentions = self.quoted(s, self.localize(s, self.actors.find(s.tokens, pub, again, stop=s.stop,
-                                                                            learn=False, hits=s.hits), home, state[9]), lead)
+                found = self.actors.find(s.tokens, pub, again, stop=s.stop, learn=False, hits=s.hits)
+                mentions = self.quoted(s, self.localize(s, found, home, state[9], self.actors.regions_seen), lead)
             out.append(mentions)
         return sents, self.continued_quotes(sents, out, lead), list(ctx.article_countries)
 
