@@ -37,6 +37,12 @@ def test_a_sentence_that_names_no_state_happens_in_the_state_of_its_region(code)
     assert ("IND", "IND", "19") in triples(rows)
 
 
+def test_deciding_against_an_act_is_a_refusal(code):
+    rows = code("Germany has decided against supplying Ukraine with tanks.")
+    assert ("DEU", "UKR", "1222") in {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows}
+    assert not any(r["cameo_code"] == "072" for r in rows)
+
+
 def test_agentless_passive_with_another_state_named_is_not_guessed(code):
     rows = code("Israel on Wednesday released the mayor of Nablus, a member of the Hamas movement jailed a year ago.")
     assert all(r["cameo_root"] != "17" for r in rows)

@@ -263,6 +263,9 @@ class DyadFinder:
             if norms[ev.anchor - 1] != "out" and any(x in g["negation"] for x in window[-3:]):
                 return True, False, False, False
             return False, True, False, False
+        if w.endswith("ing") and "verb" in ev.flags and ev.anchor - 2 >= cs and norms[ev.anchor - 1] == "against" \
+                and norms[ev.anchor - 2] in g["deciding"]:
+            return False, False, False, True     # "has decided against supplying Ukraine with missiles": a refusal
         tense = any(w in g["future"] for w in window)
         if cs > 0 and norms[cs - 1] in ("before", "until") and "verb" in ev.flags and w.endswith("s") \
                 and not w.endswith(("ss", "us", "is")):
@@ -705,8 +708,9 @@ class DyadFinder:
                              and norms[k - 1].endswith("ed") and norms[k - 1].isalpha()) \
                     and not own_meeting \
                     and not (code.startswith("042") and norms[k] in ("during", "on") and "to" in norms[ev.anchor:ev.end + 1]) \
-                    and not (norms[k] == "by" and "verb" in ev.flags and norms[ev.anchor].endswith("ing")
-                             and k == ev.anchor - 1):    # "retaliated by expelling ten diplomats"
+                    and not (norms[k] in ("by", "against") and "verb" in ev.flags and norms[ev.anchor].endswith("ing")
+                             and k == ev.anchor - 1 and (norms[k] == "by" or norms[k - 1] in self.g["deciding"])):
+                # ("retaliated by expelling ten diplomats", "decided against supplying Ukraine with missiles")
                 # an event noun inside a prepositional phrase ("killed in Israeli tank shelling"): only
                 # its own modifiers can be its source, not the clause's subject (nor an embassy before it, which
                 # is what was attacked: "over Russian embassy attacks in Ottawa")
