@@ -452,10 +452,10 @@ def test_a_naval_ship_prefix_names_its_navy(finder):
 
 
 def test_the_named_leader_of_a_movement_unknown_to_us_is_no_government(finder):
-    found = codes(finder, "Renamo leader Afonso Dhlakama called on the government of President Filipe Nyusi to "
+    # (a movement the dictionaries do not know: "Renamo" is in them)
+    found = codes(finder, "Zorvana leader Anton Velic called on the government of President Filipe Nyusi to "
                           "accept mediation.", day=dt.date(2016, 5, 10))
-    assert ("Renamo leader Afonso Dhlakama", "MOZOPP") in found or any(
-        c.endswith("OPP") for t, c in found if "Dhlakama" in t)
+    assert ("Zorvana leader Anton Velic", "---OPP") in found     # (its country comes from the sentence later)
     assert not any(c.endswith("OPP") for _, c in codes(finder, "More than 20 European leaders met in Paris."))
 
 
