@@ -397,16 +397,21 @@ def _governing(cands: list[tuple], flags: list[set[str]]) -> list[tuple]:
     """A verb phrase that ends with an event noun phrase, its object, governs it: it ranks as long as the
     longest such noun phrase ("halted drone and missile attacks on" beats "drone and missile attacks on", which
     holds more of the sentence's words; but "rammed an explosives-laden car into" does not govern the car bomb)."""
+    nouns: dict[int, list[tuple[int, int]]] = {}
+    for c in cands:
+        if "verb" not in flags[c[5]]:
+            nouns.setdefault(c[6][-1], []).append((c[0], c[6][0]))
+    if not nouns:
+        return cands
     out = []
     for c in cands:
-        lit, key = c[6], c[0]
-        if "verb" in flags[c[5]]:
-            first, last = lit[0], lit[-1]
-            for o in cands:
-                ol = o[6]
-                if o[0] < key and "verb" not in flags[o[5]] and first < ol[0] and ol[-1] == last \
-                        and not set(lit).isdisjoint(ol):
-                    key = o[0]
+        key = c[0]
+        ended = nouns.get(c[6][-1]) if "verb" in flags[c[5]] else None
+        if ended:
+            first = c[6][0]
+            for k0, f0 in ended:
+                if k0 < key and first < f0:
+                    key = k0
         out.append(c if key == c[0] else (key,) + c[1:])
     return out
 _START = attrgetter("start")
