@@ -77,6 +77,10 @@ score: $(STAMP)
 	$(EC) evaluate output/dev9.parquet tests/data/dev9_cameo.jsonl
 	$(EC) code tests/data/dev12_cameo.jsonl -o output/dev12.parquet --overwrite --quiet
 	$(EC) evaluate output/dev12.parquet tests/data/dev12_cameo.jsonl
+	$(EC) code tests/data/dev13_cameo.jsonl -o output/dev13.parquet --overwrite --quiet
+	$(EC) evaluate output/dev13.parquet tests/data/dev13_cameo.jsonl
+	$(EC) code tests/data/dev14_cameo.jsonl -o output/dev14.parquet --overwrite --quiet
+	$(EC) evaluate output/dev14.parquet tests/data/dev14_cameo.jsonl
 
 clean:
 	rm -rf .venv build src/eventcoder/_compiled output/*.parquet
