@@ -463,3 +463,9 @@ def test_forces_named_by_a_people_we_know_no_state_of_are_no_army(finder):
     found = codes(finder, "Heavy fighting broke out between Ethiopian federal troops and Tigrayan forces on Wednesday.")
     assert any(c.endswith("REB") for t, c in found if t == "Tigrayan forces")
     assert not any(c.endswith("REB") for _, c in codes(finder, "Special Forces soldiers raided the compound."))
+
+
+def test_an_organization_is_its_dated_code_only_within_its_dates(finder):
+    text = "The Tamil Tigers attacked an army camp."
+    assert ("Tamil Tigers", "LKASEP") in codes(finder, text, day=dt.date(2005, 3, 1))
+    assert not any(c == "LKASEP" for _, c in codes(finder, text, day=dt.date(2015, 3, 1)))

@@ -256,7 +256,11 @@ class ActorFinder:
         cands: list[tuple[tuple, int, int, Entry]] = []
         for s, e, i in (self.hits(tokens) if hits is None else hits):
             ent = entries[i]
-            key = (s - e, s, 0 if ent.valid_on(day) else 1, _PREFERENCE.get(ent.kind, 9), -ent.rank)
+            valid = ent.valid_on(day)
+            if not valid and ent.kind == "org" and day is not None:
+                continue    # an organization is what its dated rows say only while they say it ("the Khmer
+                #             Rouge" in a 2019 story is history, not an actor)
+            key = (s - e, s, 0 if valid else 1, _PREFERENCE.get(ent.kind, 9), -ent.rank)
             cands.append((key, s, e, ent))
         cands.sort(key=itemgetter(0))
         out: list[_Piece] = []
