@@ -37,50 +37,25 @@ bench: $(STAMP)
 
 SHARED ?= ../shared
 
+# the sentence sets (tests/data/NAME_cameo.jsonl: input and gold in one file) and the article sets
+# (tests/data/NAME/ with tests/data/NAME.gold.jsonl); articles5 has two golds (5a tuned on, 5b held out)
+SENTENCE_SETS := dev dev2 dev4 dev5 dev6 dev8 dev10 dev11 dev14 dev3 dev7 dev9 dev12 dev13
+ARTICLE_SETS := articles articles3 articles4 articles2
+
 score: $(STAMP)
 	$(EC) code $(SHARED)/seeds -o output/seeds.parquet --overwrite --quiet
 	$(EC) evaluate output/seeds.parquet $(SHARED)/gold/seeds.gold.jsonl
 	$(EC) code $(SHARED)/gold/petr2_gsr.jsonl -o output/petr2.parquet --overwrite --quiet
 	$(EC) evaluate output/petr2.parquet $(SHARED)/gold/petr2_gsr.jsonl
-	$(EC) code tests/data/dev_cameo.jsonl -o output/dev.parquet --overwrite --quiet
-	$(EC) evaluate output/dev.parquet tests/data/dev_cameo.jsonl
-	$(EC) code tests/data/dev2_cameo.jsonl -o output/dev2.parquet --overwrite --quiet
-	$(EC) evaluate output/dev2.parquet tests/data/dev2_cameo.jsonl
-	$(EC) code tests/data/dev4_cameo.jsonl -o output/dev4.parquet --overwrite --quiet
-	$(EC) evaluate output/dev4.parquet tests/data/dev4_cameo.jsonl
-	$(EC) code tests/data/articles -o output/articles.parquet --overwrite --quiet
-	$(EC) evaluate output/articles.parquet tests/data/articles.gold.jsonl
-	$(EC) code tests/data/articles3 -o output/articles3.parquet --overwrite --quiet
-	$(EC) evaluate output/articles3.parquet tests/data/articles3.gold.jsonl
-	$(EC) code tests/data/articles4 -o output/articles4.parquet --overwrite --quiet
-	$(EC) evaluate output/articles4.parquet tests/data/articles4.gold.jsonl
-	$(EC) code tests/data/dev5_cameo.jsonl -o output/dev5.parquet --overwrite --quiet
-	$(EC) evaluate output/dev5.parquet tests/data/dev5_cameo.jsonl
-	$(EC) code tests/data/dev6_cameo.jsonl -o output/dev6.parquet --overwrite --quiet
-	$(EC) evaluate output/dev6.parquet tests/data/dev6_cameo.jsonl
-	$(EC) code tests/data/dev8_cameo.jsonl -o output/dev8.parquet --overwrite --quiet
-	$(EC) evaluate output/dev8.parquet tests/data/dev8_cameo.jsonl
-	$(EC) code tests/data/dev10_cameo.jsonl -o output/dev10.parquet --overwrite --quiet
-	$(EC) evaluate output/dev10.parquet tests/data/dev10_cameo.jsonl
-	$(EC) code tests/data/dev11_cameo.jsonl -o output/dev11.parquet --overwrite --quiet
-	$(EC) evaluate output/dev11.parquet tests/data/dev11_cameo.jsonl
+	@for s in $(SENTENCE_SETS); do echo "== $$s"; \
+		$(EC) code tests/data/$${s}_cameo.jsonl -o output/$$s.parquet --overwrite --quiet \
+		&& $(EC) evaluate output/$$s.parquet tests/data/$${s}_cameo.jsonl || exit 1; done
+	@for s in $(ARTICLE_SETS); do echo "== $$s"; \
+		$(EC) code tests/data/$$s -o output/$$s.parquet --overwrite --quiet \
+		&& $(EC) evaluate output/$$s.parquet tests/data/$$s.gold.jsonl || exit 1; done
 	$(EC) code tests/data/articles5 -o output/articles5.parquet --overwrite --quiet
 	$(EC) evaluate output/articles5.parquet tests/data/articles5a.gold.jsonl
-	$(EC) code tests/data/dev3_cameo.jsonl -o output/dev3.parquet --overwrite --quiet
-	$(EC) evaluate output/dev3.parquet tests/data/dev3_cameo.jsonl
-	$(EC) code tests/data/articles2 -o output/articles2.parquet --overwrite --quiet
-	$(EC) evaluate output/articles2.parquet tests/data/articles2.gold.jsonl
 	$(EC) evaluate output/articles5.parquet tests/data/articles5b.gold.jsonl
-	$(EC) code tests/data/dev7_cameo.jsonl -o output/dev7.parquet --overwrite --quiet
-	$(EC) evaluate output/dev7.parquet tests/data/dev7_cameo.jsonl
-	$(EC) code tests/data/dev9_cameo.jsonl -o output/dev9.parquet --overwrite --quiet
-	$(EC) evaluate output/dev9.parquet tests/data/dev9_cameo.jsonl
-	$(EC) code tests/data/dev12_cameo.jsonl -o output/dev12.parquet --overwrite --quiet
-	$(EC) evaluate output/dev12.parquet tests/data/dev12_cameo.jsonl
-	$(EC) code tests/data/dev13_cameo.jsonl -o output/dev13.parquet --overwrite --quiet
-	$(EC) evaluate output/dev13.parquet tests/data/dev13_cameo.jsonl
-	$(EC) code tests/data/dev14_cameo.jsonl -o output/dev14.parquet --overwrite --quiet
-	$(EC) evaluate output/dev14.parquet tests/data/dev14_cameo.jsonl
 
 clean:
 	rm -rf .venv build src/eventcoder/_compiled output/*.parquet

@@ -103,14 +103,14 @@ _CLASS_REF = re.compile(r"@([a-z][a-z_]*)")
 
 def load_phrase_classes(path: Path | None = None) -> dict[str, tuple[str, ...]]:
     """Named phrase classes (data/phrase_classes.tsv): `@name` in a pattern stands for any of the class's
-    phrases (words or `{verb}`s), so one verb class meets one object class in one rule."""
+    phrases (words, or a `{verb}` and words), so one verb class meets one object class in one rule."""
     path = path or data_dir() / "phrase_classes.tsv"
 
     def check(r):
         if not _CLASS_NAME.match(r["class"]):
             return f"bad class name {r['class']!r} (lowercase letters and _)"
         if any(c in r["phrase"] for c in "()|@") or "..." in r["phrase"] or not r["phrase"].strip():
-            return f"a class phrase is words or a {{verb}}, not {r['phrase']!r}"
+            return f"a class phrase is words, or a {{verb}} and words, not {r['phrase']!r}"
         return None
     out: dict[str, list[str]] = {}
     for _, r in read_tsv(path, ["class", "phrase"], [check]):
@@ -414,6 +414,8 @@ def _governing(cands: list[tuple], flags: list[set[str]]) -> list[tuple]:
                     key = k0
         out.append(c if key == c[0] else (key,) + c[1:])
     return out
+
+
 _START = attrgetter("start")
 
 
