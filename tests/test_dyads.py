@@ -31,6 +31,21 @@ def test_agentless_domestic_passive_is_the_state_where_it_happened(code):
     assert ("BLR", "BLR", "17") in triples(code("Protesters were arrested in Minsk on Sunday."))
 
 
+def test_a_named_person_attacked_at_home_by_no_one_named_is_a_domestic_act(code):
+    rows = code("Former prime minister Shinzo Abe was shot dead while giving a campaign speech in Nara on Friday.",
+                date="2022-07-08")
+    assert ("JPN", "JPN", "18") in triples(rows)
+    # casualties are not an act at home: no one is named for them
+    assert code("At least 37 people were killed in the city on Monday, officials said.") == []
+    assert code("A Cambodian soldier was killed in a brief exchange of fire in May.") == []
+
+
+def test_the_agent_may_be_named_through_a_collective_noun(code):
+    rows = code("Haitian President Jovenel Moise was assassinated at his residence overnight by a group of gunmen.",
+                date="2021-07-07")
+    assert ("HTIUAF", "HTIGOV", "186") in codes(rows)
+
+
 def test_a_sentence_that_names_no_state_happens_in_the_state_of_its_region(code):
     rows = code("Security forces killed 29 Maoist rebels in a gunbattle in the forests of Chhattisgarh's Kanker "
                 "district on Tuesday, police said.")

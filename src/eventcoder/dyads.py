@@ -179,6 +179,9 @@ class DyadFinder:
         while k >= clause_start and (norms[k] in self.g["determiner"] or norms[k] in self.g["place_adjective"]
                                      or norms[k] == "'s" or _age_word(norms, k)):
             k -= 1      # ("by a 71-year-old Slovak man")
+        if k > clause_start + 1 and norms[k] == "of" and norms[k - 1] in self.g["collective"] \
+                and (norms[k - 2] == "by" or (norms[k - 2] in self.g["determiner"] and norms[k - 3] == "by")):
+            return "by"     # "killed by a group of gunmen": the agent is the gunmen
         if k >= clause_start and norms[k] in self.preps and k not in own:
             return norms[k]
         return None
@@ -1571,12 +1574,17 @@ class DyadFinder:
         if code.startswith(self.violence):
             # "There were ten Russian soldiers killed in Ukraine": the country where forces of another were
             # killed fought them
-            if not where or where[0].country == targets[0].country or "by" in norms[ev.end:where[0].start + 8]:
+            if "by" in norms[ev.end:(where[0].start if where else ev.end) + 8]:
                 return []      # "blown up over Ukraine by a missile fired by rebels": an agent is named
-            state = self._state(where[0].country, where[0])
-            return [Dyad(state, t, code, rule + "+passive+place", future) for t in targets
-                    if t.country != state.country]
-        if not code.startswith(self.home_codes):
+            if where and where[0].country != targets[0].country:
+                state = self._state(where[0].country, where[0])
+                return [Dyad(state, t, code, rule + "+passive+place", future) for t in targets
+                        if t.country != state.country]
+            if not all(t.person and t.code[3:6] not in ("MIL", "REB", "INS", "UAF", "CVL", "COP") for t in targets):
+                return []      # "37 people were killed in missile attacks": casualties, not an act at home
+            # "Former prime minister Shinzo Abe was shot dead in Nara": a named person attacked at home by
+            # no one named is an act within the state (as a domestic arrest is)
+        elif not code.startswith(self.home_codes):
             return []
         party = next((m for m in mentions if m.end == ev.anchor), None)
         k = party.start - 1 if party is not None else -1
