@@ -469,3 +469,11 @@ def test_an_organization_is_its_dated_code_only_within_its_dates(finder):
     text = "The Tamil Tigers attacked an army camp."
     assert ("Tamil Tigers", "LKASEP") in codes(finder, text, day=dt.date(2005, 3, 1))
     assert not any(c == "LKASEP" for _, c in codes(finder, text, day=dt.date(2015, 3, 1)))
+
+
+def test_a_plural_demonym_naming_a_people_is_civilians(finder):
+    # "Indigenous Australians" are people, not the Australian state (so a prime minister's apology to them
+    # is a domestic event, not a state addressing itself); "the Russians" may be a side, and stays the state
+    assert ("Indigenous Australians", "AUSCVL") in codes(finder, "Prime Minister Kevin Rudd apologised to Indigenous Australians.")
+    assert ("Haitians", "HTICVL") in codes(finder, "Dominican agents rounded up Haitians in night-time raids.")
+    assert ("Russians", "RUS") in codes(finder, "The Russians rejected the offer.")

@@ -1584,3 +1584,11 @@ def test_two_sides_of_one_state_fighting_near_a_town_of_it_fight_each_other_not_
 def test_shot_down_is_not_shooting(code):
     rows = code("Turkish jets shot down a Russian warplane near the Syrian border.")
     assert rows and {r["cameo_code"] for r in rows} <= {"190", "195"}    # "shot down", not "shot" (193)
+
+
+def test_a_day_inside_an_appeal_is_not_where_its_addressee_stands(code):
+    # "appealed on Thursday to X": the day the phrase skips is no gap holding the one appealed to
+    rows = code("Mozambique's government appealed on Thursday to the United Nations for emergency food.")
+    assert ("MOZGOV", "IGOUNO") in {(r["source_actor"], r["target_actor"]) for r in rows}
+    assert ("AUS", "AUS", "05") in triples(code("Prime Minister Kevin Rudd apologised to Indigenous Australians.",
+                                                date="2008-02-13"))

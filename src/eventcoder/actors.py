@@ -967,6 +967,10 @@ class ActorFinder:
             sector = next((r.entry.code for r in roles if r.entry.code), "")
             if not sector and country.kind in ("capital", "metonym"):
                 sector = "GOV"
+            elif not sector and country.kind == "demonym" and country.end == end and tokens[end - 1].norm.endswith("s") \
+                    and tokens[country.start - 1 if country.start > 0 else 0].norm != "the":
+                sector = "CVL"  # "Indigenous Australians", "thousands of Israelis": a people named as such (not
+                #                 "the Russians", often a side)
             code = base + sector
             why.append(f"{country.kind} {country.entry.source}")
             if roles and sector:

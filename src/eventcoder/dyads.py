@@ -1452,7 +1452,9 @@ class DyadFinder:
         ("called on the international community to protect civilians in Palestine", "urged ... to"): the gap
         between "on" (or the verb) and "to" inside the phrase, else what follows a final "on" up to "to"."""
         lit = sorted(ev.literal)
-        gap = next(((a, b) for a, b in zip(lit, lit[1:]) if b > a + 1), None)
+        gap = next(((a, b) for a, b in zip(lit, lit[1:]) if b > a + 1
+                    and not all(n in _TIME_WORDS for n in norms[a + 1:b])), None)
+        # (not a day the phrase skips: "appealed on Thursday to the United Nations for food")
         if gap is not None and (gap[0] == ev.anchor or norms[gap[0]] in ("on", "upon")) and norms[gap[1]] == "to":
             return [m for m in objs if gap[0] < m.start and m.end <= gap[1]]
         if norms[lit[-1]] in ("on", "upon"):
