@@ -477,3 +477,9 @@ def test_a_plural_demonym_naming_a_people_is_civilians(finder):
     assert ("Indigenous Australians", "AUSCVL") in codes(finder, "Prime Minister Kevin Rudd apologised to Indigenous Australians.")
     assert ("Haitians", "HTICVL") in codes(finder, "Dominican agents rounded up Haitians in night-time raids.")
     assert ("Russians", "RUS") in codes(finder, "The Russians rejected the offer.")
+
+
+def test_a_list_member_may_open_with_an_adjective_after_and(finder):
+    ms = finder.find(tokenize("Sudan's ruling generals and the main opposition coalition signed a declaration."), DAY,
+                     Context())
+    assert len({m.group for m in ms}) == 1 and len(ms) == 2
