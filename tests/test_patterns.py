@@ -156,3 +156,23 @@ def test_a_participle_after_a_hyphen_inside_a_word_is_an_adjective(code):
     # a dash between words is no hyphen: the verb after it still codes
     rows = code("The Security Council - at a meeting on Wednesday - condemned Russia.")
     assert ("IGO", "RUS", "11") in {(r["source_actor"][:3], r["target_country"], r["cameo_root"]) for r in rows}
+
+
+def test_class_rules_of_coercion_assault_fighting_and_mass_violence(code):
+    """Session 12 (roots 17-20): a verb class joined to an object class codes the phrasings of many stories."""
+    cases = [
+        ("Chinese hackers had knocked out power to thousands of homes in Taiwan.", ("CHN", "TWN", "176")),
+        ("Ethiopian authorities shut off mobile phone services in the Amhara region.", ("ETH", "ETH", "1721")),
+        ("Israeli troops tore down the family home of a Palestinian militant in Nablus.", ("ISR", "PSE", "1712")),
+        ("Nicaragua's electoral council disqualified opposition leader Felix Maradiaga from running for president.",
+         ("NIC", "NIC", "1722")),
+        ("Libyan coast guards beat Sudanese migrants at a detention centre in Tripoli.", ("LBY", "SDN", "182")),
+        ("Gunmen in Mexico opened fire on the mayor of Chilpancingo in an attempted assassination.",
+         ("MEX", "MEX", "185")),
+        ("Russia used kamikaze drones to strike power stations across Ukraine.", ("RUS", "UKR", "1952")),
+        ("Myanmar's army chased tens of thousands of Rohingya across the border into Bangladesh.",
+         ("MMR", "BGD", "201")),
+    ]
+    for text, want in cases:
+        got = {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text, date="2023-06-01")}
+        assert want in got, (text, got)
