@@ -176,3 +176,15 @@ def test_class_rules_of_coercion_assault_fighting_and_mass_violence(code):
     for text, want in cases:
         got = {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text, date="2023-06-01")}
         assert want in got, (text, got)
+
+
+def test_rules_of_sieges_house_arrest_coercion_and_attacks_on_worshippers(code):
+    cases = [
+        ("Militants killed nine people in an attack on a mosque in northern Mali.", ("MLI", "MLI", "180")),
+        ("Egypt's government kept the former president under house arrest in Cairo.", ("EGY", "EGY", "173")),
+        ("Moscow pressured Belarus into accepting a Russian air base.", ("RUS", "BLR", "170")),
+        ("Israel cut off food and water to the northern Gaza Strip for a second week.", ("ISR", "PSE", "191")),
+    ]
+    for text, want in cases:
+        got = {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text, date="2023-06-01")}
+        assert want in got, (text, got)
