@@ -156,3 +156,37 @@ def test_a_participle_after_a_hyphen_inside_a_word_is_an_adjective(code):
     # a dash between words is no hyphen: the verb after it still codes
     rows = code("The Security Council - at a meeting on Wednesday - condemned Russia.")
     assert ("IGO", "RUS", "11") in {(r["source_actor"][:3], r["target_country"], r["cameo_root"]) for r in rows}
+
+
+def test_class_rules_of_coercion_assault_fighting_and_mass_violence(code):
+    """Session 12 (roots 17-20): a verb class joined to an object class codes the phrasings of many stories."""
+    cases = [
+        ("Chinese hackers had knocked out power to thousands of homes in Taiwan.", ("CHN", "TWN", "176")),
+        ("Ethiopian authorities shut off mobile phone services in the Amhara region.", ("ETH", "ETH", "1721")),
+        ("Israeli troops tore down the family home of a Palestinian militant in Nablus.", ("ISR", "PSE", "1712")),
+        ("Nicaragua's electoral council disqualified opposition leader Felix Maradiaga from running for president.",
+         ("NIC", "NIC", "1722")),
+        ("Libyan coast guards beat Sudanese migrants at a detention centre in Tripoli.", ("LBY", "SDN", "182")),
+        ("Gunmen in Mexico opened fire on the mayor of Chilpancingo in an attempted assassination.",
+         ("MEX", "MEX", "185")),
+        ("Russia used kamikaze drones to strike power stations across Ukraine.", ("RUS", "UKR", "1952")),
+        ("Sudanese soldiers chased thousands of Eritrean refugees across the border into Ethiopia.",
+         ("SDN", "ERI", "201")),
+    ]
+    for text, want in cases:
+        got = {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text, date="2023-06-01")}
+        assert want in got, (text, got)
+
+
+def test_rules_of_sieges_house_arrest_coercion_bombings_and_attacks_on_worshippers(code):
+    cases = [
+        ("Militants killed nine people in an attack on a mosque in northern Mali.", ("MLI", "MLI", "180")),
+        ("Egypt's government kept the former president under house arrest in Cairo.", ("EGY", "EGY", "173")),
+        ("Moscow pressured Belarus into accepting a Russian air base.", ("RUS", "BLR", "170")),
+        ("Israel cut off food and water to the northern Gaza Strip for a second week.", ("ISR", "PSE", "191")),
+        ("Three Kenyan soldiers were killed by an al Shabaab roadside bomb in Lamu county.", ("SOM", "KEN", "1833")),
+        ("Al Shabaab killed ten soldiers with a car bomb in Mogadishu.", ("SOM", "SOM", "1832")),
+    ]
+    for text, want in cases:
+        got = {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text, date="2023-06-01")}
+        assert want in got, (text, got)
