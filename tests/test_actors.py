@@ -483,3 +483,8 @@ def test_a_list_member_may_open_with_an_adjective_after_and(finder):
     ms = finder.find(tokenize("Sudan's ruling generals and the main opposition coalition signed a declaration."), DAY,
                      Context())
     assert len({m.group for m in ms}) == 1 and len(ms) == 2
+
+
+def test_a_presidential_candidate_is_a_political_elite(finder):
+    assert ("Ecuadorian presidential candidate Fernando Villavicencio", "ECUELI") in codes(
+        finder, "Ecuadorian presidential candidate Fernando Villavicencio was shot dead in Quito.")
