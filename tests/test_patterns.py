@@ -156,3 +156,22 @@ def test_a_participle_after_a_hyphen_inside_a_word_is_an_adjective(code):
     # a dash between words is no hyphen: the verb after it still codes
     rows = code("The Security Council - at a meeting on Wednesday - condemned Russia.")
     assert ("IGO", "RUS", "11") in {(r["source_actor"][:3], r["target_country"], r["cameo_root"]) for r in rows}
+
+
+def test_session12_fb_class_rules_for_roots_06_to_10(code):
+    """Verb classes joined to object classes (roots 06-10): each sentence is coded (source, target, code)."""
+    cases = [
+        ("Seoul demanded that Tokyo scrap its plan to release treated water into the sea.", ("KOR", "JPN", "1042")),
+        ("The United States demanded that Iran reopen schools for girls in the province.", ("USA", "IRN", "1043")),
+        ("Egypt said it would restore full ties only after Qatar lifted its sanctions on Egyptian firms.",
+         ("EGY", "QAT", "1054")),
+        ("Chad deployed 800 soldiers to Niger on Tuesday to help Niamey fight jihadist groups.", ("TCD", "NER", "074")),
+        ("Jordan flew planes loaded with food and medicine into Gaza.", ("JOR", "PSE", "073")),
+        ("Chinese military trainers arrived in Tanzania to train the country's navy.", ("CHN", "TZA", "062")),
+        ("Turkey and Azerbaijan jointly built a railway to Nakhchivan.", ("TUR", "AZE", "060")),
+        ("Kenyan police questioned the Ugandan opposition leader for six hours on Monday.", ("KEN", "UGA", "091")),
+        ("The Netherlands sent air-defence batteries to Poland.", ("NLD", "POL", "072")),
+    ]
+    for text, want in cases:
+        got = {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text, date="2020-01-01")}
+        assert want in got, (text, got)
