@@ -171,6 +171,7 @@ def test_session12_fb_class_rules_for_roots_06_to_10(code):
         ("Turkey and Azerbaijan jointly built a railway to Nakhchivan.", ("TUR", "AZE", "060")),
         ("Kenyan police questioned the Ugandan opposition leader for six hours on Monday.", ("KEN", "UGA", "091")),
         ("The Netherlands sent air-defence batteries to Poland.", ("NLD", "POL", "072")),
+        ("Colombia's government removed the FARC from its list of terrorist groups.", ("COL", "COL", "0812")),
     ]
     for text, want in cases:
         got = {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text, date="2020-01-01")}
