@@ -190,3 +190,23 @@ def test_rules_of_sieges_house_arrest_coercion_bombings_and_attacks_on_worshippe
     for text, want in cases:
         got = {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text, date="2023-06-01")}
         assert want in got, (text, got)
+
+
+def test_session12_fb_class_rules_for_roots_06_to_10(code):
+    """Verb classes joined to object classes (roots 06-10): each sentence is coded (source, target, code)."""
+    cases = [
+        ("Seoul demanded that Tokyo scrap its plan to release treated water into the sea.", ("KOR", "JPN", "1042")),
+        ("The United States demanded that Iran reopen schools for girls in the province.", ("USA", "IRN", "1043")),
+        ("Egypt said it would restore full ties only after Qatar lifted its sanctions on Egyptian firms.",
+         ("EGY", "QAT", "1054")),
+        ("Chad deployed 800 soldiers to Niger on Tuesday to help Niamey fight jihadist groups.", ("TCD", "NER", "074")),
+        ("Jordan flew planes loaded with food and medicine into Gaza.", ("JOR", "PSE", "073")),
+        ("Chinese military trainers arrived in Tanzania to train the country's navy.", ("CHN", "TZA", "062")),
+        ("Turkey and Azerbaijan jointly built a railway to Nakhchivan.", ("TUR", "AZE", "060")),
+        ("Kenyan police questioned the Ugandan opposition leader for six hours on Monday.", ("KEN", "UGA", "091")),
+        ("The Netherlands sent air-defence batteries to Poland.", ("NLD", "POL", "072")),
+        ("Colombia's government removed the FARC from its list of terrorist groups.", ("COL", "COL", "0812")),
+    ]
+    for text, want in cases:
+        got = {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text, date="2020-01-01")}
+        assert want in got, (text, got)
