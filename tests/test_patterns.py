@@ -210,3 +210,21 @@ def test_session12_fb_class_rules_for_roots_06_to_10(code):
     for text, want in cases:
         got = {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text, date="2020-01-01")}
         assert want in got, (text, got)
+
+
+def test_session12_fc_phrasings_of_roots_11_to_16(code):
+    # sentences written for the rules of session 12 helper fc (not from any data set)
+    cases = [
+        ("Chile's president said on Monday she would not resign despite the corruption scandal.", ("CHL", "CHL", "1231")),
+        ("The Serbian prime minister refused to withdraw the new labour law despite weeks of strikes.", ("SRB", "SRB", "1232")),
+        ("Tokyo lodged solemn representations with Seoul over the islands on Tuesday.", ("JPN", "KOR", "114")),
+        ("Canada barred Chinese firms from supplying equipment for its power grid.", ("CAN", "CHN", "1211")),
+        ("Belarus will not grant visas to members of an OSCE observer mission.", ("BLR", "IGO", "1245")),
+        ("Sweden announced the suspension of development aid to Zimbabwe on Friday.", ("SWE", "ZWE", "1621")),
+        ("Poland dismissed as a witch hunt a European Parliament resolution on the rule of law.", ("POL", "IGO", "120")),
+        ("Russia branded a British diplomat a spy and ordered him to leave.", ("RUS", "GBR", "1125")),
+    ]
+    for text, want in cases:
+        got = {((r["source_country"] or r["source_actor"][:3]), (r["target_country"] or r["target_actor"][:3]), r["cameo_code"])
+               for r in code(text, date="2023-05-02")}
+        assert want in got, (text, got)
