@@ -196,3 +196,29 @@ def test_session12_fa_a_bare_handshake_needs_two_parties(code):
     # "shaking hands" has no object of its own: one party alone shakes hands with no one
     rows = code("The president said he was confident, a day after shaking hands with a rebel commander in Havana.")
     assert not any(r["cameo_code"] == "044" for r in rows)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Iran acknowledged that it had shot down the Ukrainian airliner by mistake.", ("IRN", "UKR", "015")),
+    ("Turkey pledged to reduce military operations in northern Iraq.", ("TUR", "IRQ", "0356")),
+    ("The U.N. envoy urged Syria to end the bloodshed.", ("IGO", "SYR", "0256")),
+    ("Ukrainian and Russian delegations met for a fresh round of negotiations in Belarus.", ("UKR", "RUS", "046")),
+    ("Nicaragua's bishops chaired a national dialogue between the government and the opposition.",
+     ("NIC", "NIC", "045")),
+    ("Greece appealed to Germany for closer economic cooperation.", ("GRC", "DEU", "0211")),
+    ("The Philippines asked Japan for closer defence cooperation.", ("PHL", "JPN", "0212")),
+    ("Ukraine appealed to the European Union for political support.", ("UKR", "IGO", "022")),
+])
+def test_session12_fa_admissions_pledges_negotiations_and_appeals_for(code, text, want):
+    """An admission by the doer of its deed is its claim (015); pledges to curb a fight take its place;
+    meeting for negotiations is negotiating (046); chairing talks between two parties mediates (045);
+    appeals "for" a kind of cooperation take its code."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
+
+
+def test_session12_fa_guarantors_of_resumed_talks_are_no_party_to_them(code):
+    rows = code("Colombia's government and the ELN rebels resumed peace negotiations in Caracas on Monday, "
+                "with Venezuela, Cuba and Norway acting as guarantors.")
+    assert not any(r["cameo_code"] == "046" and "VEN" in (r["source_country"], r["target_country"]) for r in rows)
