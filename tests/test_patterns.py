@@ -222,3 +222,8 @@ def test_session12_fa_guarantors_of_resumed_talks_are_no_party_to_them(code):
     rows = code("Colombia's government and the ELN rebels resumed peace negotiations in Caracas on Monday, "
                 "with Venezuela, Cuba and Norway acting as guarantors.")
     assert not any(r["cameo_code"] == "046" and "VEN" in (r["source_country"], r["target_country"]) for r in rows)
+
+
+def test_session12_fa_accepting_a_peace_deal_expresses_intent_to_settle(code):
+    rows = code("Ethiopia's ruling coalition said it would fully accept and implement the peace deal with Eritrea.")
+    assert ("ETH", "ERI", "037") in {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows}
