@@ -228,3 +228,74 @@ def test_session12_fc_phrasings_of_roots_11_to_16(code):
         got = {((r["source_country"] or r["source_actor"][:3]), (r["target_country"] or r["target_actor"][:3]), r["cameo_code"])
                for r in code(text, date="2023-05-02")}
         assert want in got, (text, got)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Kremlin said it had nothing to add on the British report about the poisoning.", ("RUS", "GBR", "011")),
+    ("The Pentagon would not comment on the Chinese statement.", ("USA", "CHN", "011")),
+    ("Germany remained noncommittal on the request from Ukraine.", ("DEU", "UKR", "011")),
+    ("France said it was in full agreement with Germany on the need for a common asylum policy.",
+     ("FRA", "DEU", "019")),
+    ("India's prime minister said his thoughts were with the people of Nepal after the earthquake.",
+     ("IND", "NPL", "018")),
+    ("Canada's prime minister said the thoughts and prayers of all Canadians were with the people of Turkey.",
+     ("CAN", "TUR", "018")),
+    ("The German chancellor laid a wreath at the Warsaw Ghetto memorial in Warsaw.", ("DEU", "POL", "017")),
+    ("Pakistan rejected India's claim that it had sheltered the militants.", ("PAK", "IND", "016")),
+    ("Kenya denied sending troops into Somalia.", ("KEN", "SOM", "016")),
+])
+def test_session12_fa_statement_phrasings(code, text, want):
+    """Root 01 phrasings: nothing to add, would not comment (a refusal of 010 is 011), noncommittal, in full
+    agreement with, thoughts are with, a wreath laid at a place, rejecting a claim, denying sending troops."""
+    assert want in {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text)}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The United States urged Myanmar to grant citizenship to the Rohingya.", ("USA", "MMR", "0243")),
+    ("Ukraine urged Germany to supply more air-defence systems.", ("UKR", "DEU", "0232")),
+    ("Iran proposed a joint investigation into the incident with the United States.", ("IRN", "USA", "0313")),
+    ("South Korea proposed holding military talks with North Korea.", ("KOR", "PRK", "036")),
+    ("Russia promised to drastically scale back military activity around Kyiv.", ("RUS", "UKR", "0356")),
+    ("Biden and Xi shook hands at the start of the summit.", ("USA", "CHN", "044")),
+    ("Ethiopia and Egypt wrapped up talks on the dam without a deal.", ("ETH", "EGY", "046")),
+    ("Israel sat down for talks with the Palestinians in Cairo.", ("ISR", "PSE", "046")),
+])
+def test_session12_fa_appeal_intent_and_meeting_phrasings(code, text, want):
+    assert want in {(r["source_country"], r["target_country"], r["cameo_code"]) for r in code(text)}
+
+
+def test_session12_fa_a_bare_handshake_needs_two_parties(code):
+    # "shaking hands" has no object of its own: one party alone shakes hands with no one
+    rows = code("The president said he was confident, a day after shaking hands with a rebel commander in Havana.")
+    assert not any(r["cameo_code"] == "044" for r in rows)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Iran acknowledged that it had shot down the Ukrainian airliner by mistake.", ("IRN", "UKR", "015")),
+    ("Turkey pledged to reduce military operations in northern Iraq.", ("TUR", "IRQ", "0356")),
+    ("The U.N. envoy urged Syria to end the bloodshed.", ("IGO", "SYR", "0256")),
+    ("Ukrainian and Russian delegations met for a fresh round of negotiations in Belarus.", ("UKR", "RUS", "046")),
+    ("Nicaragua's bishops chaired a national dialogue between the government and the opposition.",
+     ("NIC", "NIC", "045")),
+    ("Greece appealed to Germany for closer economic cooperation.", ("GRC", "DEU", "0211")),
+    ("The Philippines asked Japan for closer defence cooperation.", ("PHL", "JPN", "0212")),
+    ("Ukraine appealed to the European Union for political support.", ("UKR", "IGO", "022")),
+])
+def test_session12_fa_admissions_pledges_negotiations_and_appeals_for(code, text, want):
+    """An admission by the doer of its deed is its claim (015); pledges to curb a fight take its place;
+    meeting for negotiations is negotiating (046); chairing talks between two parties mediates (045);
+    appeals "for" a kind of cooperation take its code."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
+
+
+def test_session12_fa_guarantors_of_resumed_talks_are_no_party_to_them(code):
+    rows = code("Colombia's government and the ELN rebels resumed peace negotiations in Caracas on Monday, "
+                "with Venezuela, Cuba and Norway acting as guarantors.")
+    assert not any(r["cameo_code"] == "046" and "VEN" in (r["source_country"], r["target_country"]) for r in rows)
+
+
+def test_session12_fa_accepting_a_peace_deal_expresses_intent_to_settle(code):
+    rows = code("Ethiopia's ruling coalition said it would fully accept and implement the peace deal with Eritrea.")
+    assert ("ETH", "ERI", "037") in {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows}
