@@ -887,7 +887,8 @@ def test_two_parties_agreeing_to_something_intend_to_cooperate_with_each_other(c
 def test_forced_deeds_unknown_attackers_and_disaster_agents(code):
     assert ("ARM", "AZE", "19") in triples(code("Armenian troops were forced to open fire on Azerbaijani positions "
                                                 "after being shelled.", date="2021-06-11"))
-    assert ("MLI", "MLI", "19") in triples(code("Unidentified gunmen on motorbikes attacked two villages in central "
+    # (an attack on villages is unconventional violence, 180)
+    assert ("MLI", "MLI", "18") in triples(code("Unidentified gunmen on motorbikes attacked two villages in central "
                                                 "Mali, killing at least 41 people.", date="2019-06-18"))
     assert not any(r["source_actor"] == "MYSBUS" for r in code(
         "Interpol will send a team to help identify victims killed by the Malaysia Airlines flight MH17 crash in "
@@ -1363,7 +1364,7 @@ def test_fighting_despite_a_ceasefire_violates_it(code):
 
 def test_as_many_as_is_a_quantity_not_a_clause(code):
     rows = code("The Dominican Republic has begun a campaign to deport as many as 10,000 undocumented Haitians a week.")
-    assert ("DOM", "HTI", "17") in triples(rows)
+    assert ("DOM", "HTI", "20") in triples(rows)     # (a campaign to deport thousands a week: mass expulsion, 201)
 
 
 def test_a_verb_form_after_a_number_or_determiner_is_a_noun(code):
