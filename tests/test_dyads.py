@@ -35,6 +35,7 @@ def test_a_named_person_attacked_at_home_by_no_one_named_is_a_domestic_act(code)
     rows = code("Former prime minister Shinzo Abe was shot dead while giving a campaign speech in Nara on Friday.",
                 date="2022-07-08")
     assert ("JPN", "JPN", "18") in triples(rows)
+    assert any(r["cameo_code"] == "186" for r in rows)      # a leader killed: an assassination
     # casualties are not an act at home: no one is named for them
     assert code("At least 37 people were killed in the city on Monday, officials said.") == []
     assert code("A Cambodian soldier was killed in a brief exchange of fire in May.") == []

@@ -1601,8 +1601,8 @@ class DyadFinder:
             return []   # another state is named: it may be the one that acted ("Israel released X, jailed ...")
         country = where[0].country if where else targets[0].country
         state = self._state(country, where[0] if where else targets[0])
-        return [Dyad(state, t, code, rule + "+passive+domestic", future) for t in targets
-                if t.code != state.code]
+        out = [Dyad(state, t, code, rule + "+passive+domestic", future) for t in targets if t.code != state.code]
+        return [self._assassination(d, norms, ev) for d in out] if code.startswith(self.violence) else out
 
     def _unattributed(self, norms: list[str], ev: EventMention, mentions: list[ActorMention], cs: int,
                       code: str, rule: str, future: bool) -> list[Dyad]:
