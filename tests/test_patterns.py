@@ -329,3 +329,25 @@ def test_session12_ga_claims_doubts_denials_gestures_and_event_nouns(code, text,
 def test_session12_ga_recognition_noun_needs_its_owner(code):
     rows = code("Serbia opposes recognition of Kosovo's independence.")
     assert not any(r["cameo_code"] == "054" for r in rows)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Kremlin repeated its denial of any role in the poisoning in Britain.", ("RUS", "GBR", "016")),
+    ("North Korea's offer of talks to South Korea came as a surprise.", ("PRK", "KOR", "036")),
+    ("Canada's expression of sympathy for Turkey was appreciated.", ("CAN", "TUR", "018")),
+    ("Turkey's backing for Azerbaijan was decisive.", ("TUR", "AZE", "051")),
+    ("Belgium's acknowledgement of its role in the Congo massacres was welcomed.", ("BEL", "COD", "015")),
+    ("Sudan's military government began drafting a new constitution.", ("SDN", "SDN", "0344")),
+    ("The United States urged China to reconsider its rules on foreign companies.", ("USA", "CHN", "0242")),
+])
+def test_session12_ga_owned_event_nouns_and_charter_drafting(code, text, want):
+    """An event noun owned by a country ("X's denial of any role", "X's offer of talks") is X's deed;
+    beginning to draft a new constitution is an intention to change institutions at home (0344)."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
+
+
+def test_session12_ga_unowned_proposal_for_talks_is_not_the_rejecters(code):
+    rows = code("India rejected the proposal for talks with Pakistan.")
+    assert not any(r["cameo_code"] == "036" for r in rows)
