@@ -351,3 +351,16 @@ def test_session12_ga_owned_event_nouns_and_charter_drafting(code, text, want):
 def test_session12_ga_unowned_proposal_for_talks_is_not_the_rejecters(code):
     rows = code("India rejected the proposal for talks with Pakistan.")
     assert not any(r["cameo_code"] == "036" for r in rows)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Egypt dispatched its intelligence chief to Israel for talks.", ("EGY", "ISR", "042")),
+    ("The United States sent its special envoy to Khartoum for consultations on the crisis.", ("USA", "SDN", "042")),
+    ("China and the Philippines initialled a code of conduct.", ("CHN", "PHL", "057")),
+])
+def test_session12_ga_emissaries_sent_for_talks_and_initialled_codes(code, text, want):
+    """Sending one's own emissary abroad for talks is a visit by the sender (042); initialling a code of
+    conduct signs an accord (057)."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
