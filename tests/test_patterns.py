@@ -364,3 +364,14 @@ def test_session12_ga_emissaries_sent_for_talks_and_initialled_codes(code, text,
     got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
            for r in code(text)}
     assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Foreign Office was tight-lipped about the talks with Iran.", ("GBR", "IRN", "011")),
+    ("Britain echoed Washington's concerns about the Chinese law.", ("GBR", "USA", "019")),
+])
+def test_session12_ga_tight_lipped_and_echoing(code, text, want):
+    """Keeping tight-lipped declines comment (011); echoing another state's call or concerns is accord with it (019)."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
