@@ -299,3 +299,79 @@ def test_session12_fa_guarantors_of_resumed_talks_are_no_party_to_them(code):
 def test_session12_fa_accepting_a_peace_deal_expresses_intent_to_settle(code):
     rows = code("Ethiopia's ruling coalition said it would fully accept and implement the peace deal with Eritrea.")
     assert ("ETH", "ERI", "037") in {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The rebels admitted they were behind the ambush on a Nigerian army convoy.", ("NGA", "NGA", "015")),
+    ("Cairo said the chances of an agreement with Ethiopia remained slim.", ("EGY", "ETH", "012")),
+    ("Moscow denied that soldiers had crossed into Georgia.", ("RUS", "GEO", "016")),
+    ("The German president bowed his head at the memorial in Warsaw.", ("DEU", "POL", "017")),
+    ("Japan's condolence message to Turkey was read out at the ceremony.", ("JPN", "TUR", "018")),
+    ("Ukraine's plea to Germany for a ceasefire went unheeded.", ("UKR", "DEU", "0256")),
+    ("Sudan agreed to let the World Food Programme deliver aid to Darfur.", ("SDN", "IGO", "0355")),
+    ("Kosovo gained recognition from Israel.", ("ISR", "XKX", "054")),
+    ("Spain's formal recognition of Palestine angered Israel.", ("ESP", "PSE", "054")),
+    ("Britain's endorsement of the Moroccan plan was welcomed in Rabat.", ("GBR", "MAR", "051")),
+    ("Australia's promise of aid to Tonga came within hours.", ("AUS", "TON", "033")),
+    ("Qatar's offer of mediation between Israel and Hamas was welcomed.", ("QAT", "ISR", "039")),
+    ("Pakistan will repeal the colonial-era sedition law, the law minister said.", ("PAK", "PAK", "0342")),
+])
+def test_session12_ga_claims_doubts_denials_gestures_and_event_nouns(code, text, want):
+    """A group saying it was behind a deed claims it (015); dim prospects are pessimism (012); denying
+    that agents did a deed denies it (016); bowing at a memorial is symbolic (017); event nouns of
+    condolence, appeal, recognition, endorsement, promise and offer of mediation take their verbs' codes;
+    an intention of home policy change targets the state itself."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
+
+
+def test_session12_ga_recognition_noun_needs_its_owner(code):
+    rows = code("Serbia opposes recognition of Kosovo's independence.")
+    assert not any(r["cameo_code"] == "054" for r in rows)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Kremlin repeated its denial of any role in the poisoning in Britain.", ("RUS", "GBR", "016")),
+    ("North Korea's offer of talks to South Korea came as a surprise.", ("PRK", "KOR", "036")),
+    ("Canada's expression of sympathy for Turkey was appreciated.", ("CAN", "TUR", "018")),
+    ("Turkey's backing for Azerbaijan was decisive.", ("TUR", "AZE", "051")),
+    ("Belgium's acknowledgement of its role in the Congo massacres was welcomed.", ("BEL", "COD", "015")),
+    ("Sudan's military government began drafting a new constitution.", ("SDN", "SDN", "0344")),
+    ("The United States urged China to reconsider its rules on foreign companies.", ("USA", "CHN", "0242")),
+])
+def test_session12_ga_owned_event_nouns_and_charter_drafting(code, text, want):
+    """An event noun owned by a country ("X's denial of any role", "X's offer of talks") is X's deed;
+    beginning to draft a new constitution is an intention to change institutions at home (0344)."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
+
+
+def test_session12_ga_unowned_proposal_for_talks_is_not_the_rejecters(code):
+    rows = code("India rejected the proposal for talks with Pakistan.")
+    assert not any(r["cameo_code"] == "036" for r in rows)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Egypt dispatched its intelligence chief to Israel for talks.", ("EGY", "ISR", "042")),
+    ("The United States sent its special envoy to Khartoum for consultations on the crisis.", ("USA", "SDN", "042")),
+    ("China and the Philippines initialled a code of conduct.", ("CHN", "PHL", "057")),
+])
+def test_session12_ga_emissaries_sent_for_talks_and_initialled_codes(code, text, want):
+    """Sending one's own emissary abroad for talks is a visit by the sender (042); initialling a code of
+    conduct signs an accord (057)."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Foreign Office was tight-lipped about the talks with Iran.", ("GBR", "IRN", "011")),
+    ("Britain echoed Washington's concerns about the Chinese law.", ("GBR", "USA", "019")),
+])
+def test_session12_ga_tight_lipped_and_echoing(code, text, want):
+    """Keeping tight-lipped declines comment (011); echoing another state's call or concerns is accord with it (019)."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
