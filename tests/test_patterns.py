@@ -299,3 +299,22 @@ def test_session12_fa_guarantors_of_resumed_talks_are_no_party_to_them(code):
 def test_session12_fa_accepting_a_peace_deal_expresses_intent_to_settle(code):
     rows = code("Ethiopia's ruling coalition said it would fully accept and implement the peace deal with Eritrea.")
     assert ("ETH", "ERI", "037") in {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows}
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Colombian troops killed eight FARC rebels in a firefight near the Venezuelan border.", ("COL", "COL", "193")),
+    ("Two Pakistani soldiers were killed in an American drone strike in North Waziristan.", ("USA", "PAK", "1952")),
+    ("Syrian forces killed dozens of civilians in a chlorine gas attack on Douma.", ("SYR", "SYR", "2041")),
+    ("Al-Shabaab militants detonated a car bomb outside a hotel in Mogadishu.", ("SOM", "SOM", "1832")),
+    ("A roadside bomb tore through a Syrian army bus in Damascus.", ("SYR", "SYR", "1833")),
+    ("Boko Haram fighters bombed a crowded market in Maiduguri.", ("NGA", "NGA", "1834")),
+    ("Serbian police set up checkpoints along the border with Kosovo.", ("SRB", "XKX", "191")),
+    ("Russian troops invaded Georgia in August 2008.", ("RUS", "GEO", "190")),
+])
+def test_session12_gd_attack_weapon_bomb_and_barrier_phrasings(code, text, want):
+    """Killing people "in" a gunfight, drone strike or gas attack takes the attack's weapon code; a vehicle or
+    roadside bomb outranks the place it struck; bombing a market is a location bombing (1834); setting up
+    checkpoints restricts movement (191); an invasion is the use of military force (190)."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
