@@ -372,6 +372,21 @@ def test_session12_ga_emissaries_sent_for_talks_and_initialled_codes(code, text,
 ])
 def test_session12_ga_tight_lipped_and_echoing(code, text, want):
     """Keeping tight-lipped declines comment (011); echoing another state's call or concerns is accord with it (019)."""
+
+
+    ("Colombian troops killed eight FARC rebels in a firefight near the Venezuelan border.", ("COL", "COL", "193")),
+    ("Two Pakistani soldiers were killed in an American drone strike in North Waziristan.", ("USA", "PAK", "1952")),
+    ("Syrian forces killed dozens of civilians in a chlorine gas attack on Douma.", ("SYR", "SYR", "2041")),
+    ("Al-Shabaab militants detonated a car bomb outside a hotel in Mogadishu.", ("SOM", "SOM", "1832")),
+    ("A roadside bomb tore through a Syrian army bus in Damascus.", ("SYR", "SYR", "1833")),
+    ("Boko Haram fighters bombed a crowded market in Maiduguri.", ("NGA", "NGA", "1834")),
+    ("Serbian police set up checkpoints along the border with Kosovo.", ("SRB", "XKX", "191")),
+    ("Russian troops invaded Georgia in August 2008.", ("RUS", "GEO", "190")),
+])
+def test_session12_gd_attack_weapon_bomb_and_barrier_phrasings(code, text, want):
+    """Killing people "in" a gunfight, drone strike or gas attack takes the attack's weapon code; a vehicle or
+    roadside bomb outranks the place it struck; bombing a market is a location bombing (1834); setting up
+    checkpoints restricts movement (191); an invasion is the use of military force (190)."""
     got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
            for r in code(text)}
     assert want in got
