@@ -372,8 +372,12 @@ def test_session12_ga_emissaries_sent_for_talks_and_initialled_codes(code, text,
 ])
 def test_session12_ga_tight_lipped_and_echoing(code, text, want):
     """Keeping tight-lipped declines comment (011); echoing another state's call or concerns is accord with it (019)."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
 
 
+@pytest.mark.parametrize("text,want", [
     ("Colombian troops killed eight FARC rebels in a firefight near the Venezuelan border.", ("COL", "COL", "193")),
     ("Two Pakistani soldiers were killed in an American drone strike in North Waziristan.", ("USA", "PAK", "1952")),
     ("Syrian forces killed dozens of civilians in a chlorine gas attack on Douma.", ("SYR", "SYR", "2041")),
