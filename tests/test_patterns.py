@@ -394,3 +394,37 @@ def test_session12_gd_attack_weapon_bomb_and_barrier_phrasings(code, text, want)
     got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
            for r in code(text)}
     assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The presidents of Kenya and Uganda broke ground on a new oil refinery near the border.", ("KEN", "UGA", "061")),
+    ("Japan gave Laos a new aid package after talks in Vientiane.", ("JPN", "LAO", "070")),
+    ("A Saudi official brought $20 million in cash into Yemen to pay soldiers.", ("SAU", "YEM", "071")),
+    ("Nigerian-led peacekeepers flew into Monrovia on Friday.", ("NGA", "LBR", "074")),
+    ("The World Food Programme distributed food to displaced families in Sudan.", ("IGO", "SDN", "073")),
+    ("China financed the construction of a new port in Sri Lanka.", ("CHN", "LKA", "071")),
+])
+def test_session12_gb_aid_phrasings(code, text, want):
+    """Breaking ground together is economic cooperation (bare, two subjects); aid packages (070), cash brought
+    in (071), peacekeepers flying in (074), relief handed out (073), projects financed abroad (071)."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Turkish foreign minister said Greece must hand over the coup suspects.", ("TUR", "GRC", "1013")),
+    ("Britain's defence secretary said Iran must act against the militias.", ("GBR", "IRN", "1012")),
+    ("Spanish police began investigating the fire at the refinery.", ("ESP", "ESP", "090")),
+    ("Russia allowed the Red Cross to visit Ukrainian prisoners of war.", ("RUS", "NGO", "086")),
+    ("The Kyrgyz opposition leader has been given refuge in Kazakhstan.", ("KAZ", "KGZ", "075")),
+    ("Colombian rebels handed in their weapons to UN monitors.", ("COL", "IGO", "0873")),
+])
+def test_session12_gb_demands_probes_and_access(code, text, want):
+    """"X must hand over the suspects" said by another state demands extradition (1013), "X must act against"
+    military cooperation (1012); an investigation with no party named stays at home (090); outside bodies let in
+    to visit detainees are allowed involvement (086); asylum given "in" a state is that state's (075); weapons
+    handed in are demobilization (0873)."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
