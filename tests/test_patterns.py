@@ -428,3 +428,39 @@ def test_session12_gb_demands_probes_and_access(code, text, want):
     got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
            for r in code(text)}
     assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Australia launched a WTO challenge against China over barley tariffs.", ("AUS", "CHN", "115")),
+    ("Norway warned it would abandon its role as mediator between Colombia and the ELN.", ("NOR", "COL", "135")),
+    ("Ethiopia threatened to expel British aid agencies.", ("ETH", "GBR", "136")),
+    ("Turkey gave Greece a week to withdraw the troops or face consequences.", ("TUR", "GRC", "139")),
+    ("The U.S. Navy conducted a freedom of navigation operation near Chinese-held islands.", ("USA", "CHN", "150")),
+    ("Ukraine announced a general mobilisation in response to the Russian invasion.", ("UKR", "RUS", "154")),
+    ("China cut off military-to-military communication with the United States.", ("CHN", "USA", "160")),
+])
+def test_session12_gc_legal_challenges_threats_shows_of_force_and_cut_channels(code, text, want):
+    """A WTO challenge against a state is legal action (115); threats to end mediation (135) or to
+    expel aid agencies (136); a deadline "or" else is an ultimatum (139); freedom-of-navigation operations
+ show force (150); a general mobilisation mobilises (154);
+    cutting military channels reduces relations (160)."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Guyana condemned Venezuela's refusal to accept the ruling of the World Court.", ("VEN", "IGO", "128")),
+    ("Egypt's mobilisation of troops on the border with Libya worried Turkey.", ("EGY", "LBY", "154")),
+    ("Germany's suspension of development aid to Niger angered the junta.", ("DEU", "NER", "1621")),
+    ("Washington's freeze of military aid to Kyiv was criticized.", ("USA", "UKR", "1622")),
+    ("Thousands of Slovaks marched in Bratislava on Friday in one of the biggest protests in years "
+     "against the government's media law.", ("SVK", "SVK", "1412")),
+])
+def test_session12_gc_event_nouns_of_defiance_drills_mobilisation_and_aid_cuts(code, text, want):
+    """Event nouns take their possessive owner as source: a refusal to accept a ruling defies it (128),
+    a mobilisation of troops on a border (154), a suspension of aid of a kind
+    (162x); a march "in one of the biggest protests" against a law is a protest for policy change (1412)."""
+    got = {(r["source_country"] or r["source_actor"][:3], r["target_country"] or r["target_actor"][:3], r["cameo_code"])
+           for r in code(text)}
+    assert want in got
