@@ -1594,3 +1594,11 @@ def test_a_day_inside_an_appeal_is_not_where_its_addressee_stands(code):
     assert ("MOZGOV", "IGOUNO") in {(r["source_actor"], r["target_actor"]) for r in rows}
     assert ("AUS", "AUS", "05") in triples(code("Prime Minister Kevin Rudd apologised to Indigenous Australians.",
                                                 date="2008-02-13"))
+
+
+def test_a_crowd_at_a_foreign_mission_is_of_the_city_the_mission_is_in(code):
+    rows = code("Protesters rallied outside the Russian embassy in Kyiv on Monday.", date="2022-03-01")
+    assert ("UKR", "RUS", "14") in triples(rows)
+    # those named after the mission are not placed by it
+    rows = code("A suicide car bomber struck the gates of the Indian embassy in Kabul, killing more than 40 people.")
+    assert all(r["target_actor"] != "AFGCVL" for r in rows)

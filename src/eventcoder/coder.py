@@ -14,7 +14,7 @@ from typing import Iterable
 from . import __version__, codebook
 from .actors import ARMED, ActorFinder, Context
 from .dates import WEEKDAYS, ResolvedDate, ahead, bounding, cue_words, event_date, find_dates, in_relative, resolve
-from .dyads import NO_BACKDROP, Backdrop, DyadFinder
+from .dyads import NO_BACKDROP, Backdrop, DyadFinder, site_of
 from .lexicon import Lexicon, default_lexicon
 from .patterns import EventDictionary, load_rules, participles
 from .resources import dictionary_version
@@ -191,6 +191,13 @@ class Coder:
                          or (toks[k].norm == "of" and self.dyads.of_place(norms, k)))):
                 place, place_at = m.country, m.start       # ("a target southwest of Baghdad")
                 break
+        from_site = False
+        if place is None:
+            # "Protesters rallied outside the Russian embassy in Kyiv": a mission's city is where those named
+            # before it are (not those after: "A car bomber struck the Indian embassy in Kabul, killing 40 people")
+            site = next((m for m in mentions if site_of(m)), None)
+            if site is not None:
+                place, place_at, from_site = site_of(site), site.start, True
         opening = place is not None and all(        # the place opens the sentence: "In central Mali, ..."
             n in g["locative"] or n in g["determiner"] or n in g["place_adjective"] or n in g["place_noun"]
             or n in g["compass"] or n in ("of", "on") for n in norms[:place_at])
@@ -220,7 +227,7 @@ class Coder:
                 # country the text knows, but the place where they acted ("Unidentified gunmen attacked two
                 # villages in central Mali")
                 out.append(evolve(m, code=self.lex.country_codes.get(place, place) + m.code[3:], country=place,
-                                  why=f"{m.why}; country from the place named") if place else m)
+                                  why=f"{m.why}; country from the place named") if place and not from_site else m)
                 continue
             country, why = None, ""
             if armed is not None and m.code[3:6] in ARMED and not m.person and m.start > 0 \
@@ -254,7 +261,8 @@ class Coder:
                 # "the ministry called on the international community to protect civilians in Palestine": under
                 # an ANKARA dateline, the Turkish ministry, whatever place its words name
                 country, why = home, "the dateline's capital"
-            if country is None and place and not (m.code[3:6] == "MIL" and not 0 < place_at - m.end <= 3) \
+            if country is None and place and not (from_site and m.start > place_at) \
+                    and not (m.code[3:6] == "MIL" and not 0 < place_at - m.end <= 3) \
                     and not ("," in norms[min(place_at, m.end):max(place_at, m.start)] and not opening
                              and not self._participle_after(norms, place_at, m.start)) \
                     and not (m.end <= place_at and any(marked[k] in self.reporting and toks[k].text.islower()

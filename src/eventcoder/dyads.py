@@ -36,7 +36,7 @@ _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "
              "eight", "nine", "ten", "several", "many", "scores"}
 
 
-def _site(m: ActorMention) -> str | None:
+def site_of(m: ActorMention) -> str | None:
     """The country a mention is located in when its text names it ("the Indian embassy in Kabul" -> AFG)."""
     k = m.why.find("located in ")
     return m.why[k + 11:k + 14] if k >= 0 else None
@@ -1617,13 +1617,13 @@ class DyadFinder:
         where = [m for m in mentions if usable(m) and m.country and m.start < ce and self._located(norms, m, cs)]
         # (in its own clause)
         victims = [m for m in mentions if usable(m) and m.country and m.start > ev.anchor and m not in where
-                   and m is not blamed and (m.code[3:6] != "GOV" or _site(m))]
+                   and m is not blamed and (m.code[3:6] != "GOV" or site_of(m))]
         # (a mission abroad is a victim: "A suicide car bomber struck the Indian embassy in Kabul")
         if blamed is not None:
             source = blamed
         elif where or victims:
             first = (where or victims)[0]
-            source = self._state(first.country if where else (_site(first) or first.country), first)
+            source = self._state(first.country if where else (site_of(first) or first.country), first)
         else:
             return []
         targets = [v for v in victims if v.code != source.code] or (
