@@ -176,9 +176,6 @@ class _Piece:
     country: str | None = None
 
 
-# adjectives that may open the next member of a list after "and" ("X and the main opposition")
-_LIST_ADJECTIVES = frozenset({"main", "major", "leading", "rival", "other", "various", "several", "key", "largest",
-                              "biggest", "top", "chief", "principal"})
 # words that keep an organization's name international after a demonym ("the Russian UN mission")
 _INTERNATIONAL = frozenset({"un", "u.n.", "united", "nations", "international", "world", "european", "eu", "global"})
 
@@ -1093,7 +1090,7 @@ class ActorFinder:
                 gap = [t.norm for t in tokens[prev.end:m.start]]
                 content = [g for g in gap if g not in (",", "and", "&", "as", "well", "or") and g not in self.determiners
                            and not g.isdigit() and g not in _NUMBERS]    # ("Two Taliban leaders and four ... officials")
-                if content and gap[0] in ("and", "or") and all(g in _LIST_ADJECTIVES for g in content):
+                if content and gap[0] in ("and", "or") and all(g in self.lex.grammar["list_adjective"] for g in content):
                     content = []    # "Sudan's ruling generals and the main opposition coalition"
                 listed = False
                 if gap == [","]:

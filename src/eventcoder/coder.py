@@ -195,9 +195,9 @@ class Coder:
         if place is None:
             # "Protesters rallied outside the Russian embassy in Kyiv": a mission's city is where those named
             # before it are (not those after: "A car bomber struck the Indian embassy in Kabul, killing 40 people")
-            site = next((m for m in mentions if site_of(m)), None)
+            site = next(((site_of(m), m.start) for m in mentions if site_of(m)), None)
             if site is not None:
-                place, place_at, from_site = site_of(site), site.start, True
+                (place, place_at), from_site = site, True
         opening = place is not None and all(        # the place opens the sentence: "In central Mali, ..."
             n in g["locative"] or n in g["determiner"] or n in g["place_adjective"] or n in g["place_noun"]
             or n in g["compass"] or n in ("of", "on") for n in norms[:place_at])

@@ -8,7 +8,7 @@ negation, doubt and conditionals suppress, intent and future map the code to 03x
 from __future__ import annotations
 
 
-from .actors import INTERNATIONAL
+from .actors import ARMED, INTERNATIONAL
 from .dates import MONTHS, WEEKDAYS
 from .lexicon import Lexicon
 from .patterns import participles
@@ -1582,7 +1582,7 @@ class DyadFinder:
                 state = self._state(where[0].country, where[0])
                 return [Dyad(state, t, code, rule + "+passive+place", future) for t in targets
                         if t.country != state.country]
-            if not all(t.person and t.code[3:6] not in ("MIL", "REB", "INS", "UAF", "CVL", "COP") for t in targets):
+            if not all(t.person and t.code[3:6] not in (*ARMED, "MIL", "COP", "CVL") for t in targets):
                 return []      # "37 people were killed in missile attacks": casualties, not an act at home
             # "Former prime minister Shinzo Abe was shot dead in Nara": a named person attacked at home by
             # no one named is an act within the state (as a domestic arrest is)
