@@ -140,6 +140,13 @@ def test_a_past_tense_verb_does_not_glue_a_state_to_the_group_it_acted_on(finder
     assert ("Israel", "ISR") in got and ("Hamas", "PSEREB") in got
 
 
+def test_a_subordinating_word_does_not_glue_a_place_to_an_organization(finder):
+    got = codes(finder, "Troops left Kenya after the Red Cross issued a warning.")
+    assert ("Kenya", "KEN") in got and ("Red Cross", "NGOIRC") in got
+    got = codes(finder, "Sudan expelled aid agencies from Darfur before the International Criminal Court acted.")
+    assert ("International Criminal Court", "IGOICC") in got
+
+
 def test_a_states_own_security_council(finder):
     assert ("Tajik Security Council", "TJKGOV") in codes(finder, "He called the Tajik Security Council.")
     assert ("Security Council", "IGOUNO") in codes(finder, "He called the Security Council.")

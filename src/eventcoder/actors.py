@@ -850,6 +850,7 @@ class ActorFinder:
     def _modifier(self, t: Token) -> bool:
         """A short modifier allowed between pieces of one actor phrase ("telecoms", "national security")."""
         return (t.norm.isalpha() and t.norm not in self.preps and t.norm not in _CONJUNCTIONS
+                and t.norm not in self.lex.grammar["subordinate"]
                 and len(t.norm) > 1 and not (t.norm.endswith("ing") and t.text.islower()
                                              and t.norm not in self.lex.grammar["modifier_ing"])) or t.norm in self.determiners
         # (not a verb in -ing: "strikes on Gaza targeting Hamas" are two actors)
