@@ -477,3 +477,10 @@ def test_a_group_named_with_a_government_is_of_its_state(code):
     rows = code("President Nicolas Maduro's government and the opposition signed an agreement in Barbados on Tuesday.",
                 date="2023-10-18")
     assert {(r["source_country"], r["target_country"]) for r in rows} == {("VEN", "VEN")}
+
+def test_the_words_of_an_amount_do_not_count_toward_a_phrases_gap(code):
+    rows = code("Norway withheld 120 million crowns ($12 million) in aid to Malawi on Monday.", date="2021-03-01")
+    assert ("NOR", "MWI", "16") in triples(rows)
+    rows = code("It briefly suspended its participation in late October 2022 following a drone attack on the fleet.",
+                date="2023-07-18")
+    assert not any(r["cameo_code"] == "087" for r in rows)    # a year is no amount

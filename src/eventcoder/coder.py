@@ -62,6 +62,8 @@ def sentences_of(article: Article) -> list[tuple[int, str]]:
 
 
 _DAYS = frozenset(WEEKDAYS) | {"today", "yesterday"}
+_AMOUNT_WORDS = frozenset({"$", "%", "percent", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                           "billion", "billions", "trillion", "dozen", "dozens"})
 
 
 class Coder:
@@ -103,6 +105,11 @@ class Coder:
         # Defense Technology and Trade Initiative (DTTI) agreements"), an actor's in the first gap, its object
         names = frozenset(i for i, t in enumerate(tokens) if i and (t.text[:1].isupper() or t.text in ("(", ")")))
         things = names.difference(k for s, e, _ in hits for k in range(s, e))
+        # and the words of amounts ("released 5 billion rupees in relief to"): they count as names do
+        amounts = frozenset(i for i, n in enumerate(norms) if i and (n[:1].isdigit() and not (len(n) == 4 and n.isdigit())
+                                                                 or n in _AMOUNT_WORDS))
+        if amounts:
+            names, things = names | amounts, things | amounts
         # hyphens inside a word ("long-suspended"), not dashes between words ("on Wednesday - condemned")
         joined = frozenset(i for i in range(1, len(tokens) - 1) if tokens[i].text == "-"
                            and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start)
