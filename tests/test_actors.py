@@ -140,11 +140,13 @@ def test_a_past_tense_verb_does_not_glue_a_state_to_the_group_it_acted_on(finder
     assert ("Israel", "ISR") in got and ("Hamas", "PSEREB") in got
 
 
-def test_a_subordinating_word_does_not_glue_a_place_to_an_organization(finder):
+def test_a_word_opening_a_clause_does_not_glue_a_place_to_an_organization(finder):
     got = codes(finder, "Troops left Kenya after the Red Cross issued a warning.")
     assert ("Kenya", "KEN") in got and ("Red Cross", "NGOIRC") in got
     got = codes(finder, "Sudan expelled aid agencies from Darfur before the International Criminal Court acted.")
     assert ("International Criminal Court", "IGOICC") in got
+    got = codes(finder, "Israel threatened to seize more territory in Gaza unless Hamas freed the hostages.")
+    assert ("Hamas", "PSEREB") in got
 
 
 def test_a_states_own_security_council(finder):
@@ -495,3 +497,8 @@ def test_a_list_member_may_open_with_an_adjective_after_and(finder):
 def test_a_presidential_candidate_is_a_political_elite(finder):
     assert ("Ecuadorian presidential candidate Fernando Villavicencio", "ECUELI") in codes(
         finder, "Ecuadorian presidential candidate Fernando Villavicencio was shot dead in Quito.")
+
+
+def test_a_models_designation_is_no_name(finder):
+    got = codes(finder, "An Australian air force C-17 carrying water landed in Tonga.")
+    assert ("Australian air force", "AUSMIL") in got

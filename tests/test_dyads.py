@@ -1602,3 +1602,9 @@ def test_a_crowd_at_a_foreign_mission_is_of_the_city_the_mission_is_in(code):
     # those named after the mission are not placed by it
     rows = code("A suicide car bomber struck the gates of the Indian embassy in Kabul, killing more than 40 people.")
     assert all(r["target_actor"] != "AFGCVL" for r in rows)
+
+
+def test_known_as_before_a_name_ends_no_clause(code):
+    rows = code("Mexico extradited the cartel boss known as El Chapo to the United States on Thursday.",
+                date="2017-01-20")
+    assert ("MEX", "USA", "06") in triples(rows)

@@ -197,6 +197,8 @@ class ActorFinder:
         self.pair_ends = frozenset(pair[-1] for pair in self.pairs)
         self.locative = g["locative"]
         self.preps = g["prep"] | g["locative"]
+        # words that open a clause: never inside an actor's phrase ("Kenya after the Red Cross", "Gaza unless Hamas")
+        self.clause_words = g["subordinate"] | g["conditional"] | g["boundary"]
         self.pasts = past_tenses() - g["maker"]
         # one-word titles ("President", "Minister"): a name learned after one does not include it
         self.titles = frozenset(e.orig[0].lower() for e in lex.entries if e.kind == "role" and len(e.orig) == 1)
@@ -400,6 +402,9 @@ class ActorFinder:
             return False
         if t.text.isupper() and len(t.text) > 1 and i + 1 < len(tokens) and tokens[i + 1].text.isupper():
             return False   # headline in capitals
+        if len(t.text) <= 3 and i + 2 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].text[:1].isdigit() \
+                and tokens[i + 1].start == t.end:
+            return False   # a model's designation: "a C-17", "B-52 bombers", "Su-25 jets"
         return True
 
     # ---- mentions --------------------------------------------------------------------------
@@ -850,7 +855,7 @@ class ActorFinder:
     def _modifier(self, t: Token) -> bool:
         """A short modifier allowed between pieces of one actor phrase ("telecoms", "national security")."""
         return (t.norm.isalpha() and t.norm not in self.preps and t.norm not in _CONJUNCTIONS
-                and t.norm not in self.lex.grammar["subordinate"]
+                and t.norm not in self.clause_words
                 and len(t.norm) > 1 and not (t.norm.endswith("ing") and t.text.islower()
                                              and t.norm not in self.lex.grammar["modifier_ing"])) or t.norm in self.determiners
         # (not a verb in -ing: "strikes on Gaza targeting Hamas" are two actors)

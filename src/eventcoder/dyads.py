@@ -146,6 +146,9 @@ class DyadFinder:
             elif n == "as" and ((i + 1 < len(tokens) and tokens[i + 1].norm in ("many", "much", "few", "little"))
                                  or (i > 0 and tokens[i - 1].norm in ("many", "much", "few", "little"))):
                 n = "^" + n      # "deport as many as 10,000 Haitians": a quantity, not a clause
+            elif n == "as" and i > 0 and tokens[i - 1].norm in ("known", "dubbed", "nicknamed", "such") \
+                    and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+                n = "^" + n      # "the drug lord known as Otoniel": a name, not a clause
             out.append(n)
         for i, n in enumerate(out):
             if n == "," and 0 < i < len(out) - 2 and tokens[i - 1].text[:1].isupper() and tokens[i - 1].text.isalpha() \
