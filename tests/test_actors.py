@@ -502,3 +502,10 @@ def test_a_presidential_candidate_is_a_political_elite(finder):
 def test_a_models_designation_is_no_name(finder):
     got = codes(finder, "An Australian air force C-17 carrying water landed in Tonga.")
     assert ("Australian air force", "AUSMIL") in got
+
+
+def test_a_state_in_a_stance_is_not_the_actors_state(finder):
+    got = codes(finder, "Pro-Russian separatists shelled Mariupol.")
+    assert not any(c.startswith("RUS") for _, c in got)
+    got = codes(finder, "Anti-Japanese protesters marched in Beijing.")
+    assert ("protesters", "---OPP") in got      # (the coder places them by the city named)
