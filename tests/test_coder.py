@@ -484,3 +484,10 @@ def test_the_words_of_an_amount_do_not_count_toward_a_phrases_gap(code):
     rows = code("It briefly suspended its participation in late October 2022 following a drone attack on the fleet.",
                 date="2023-07-18")
     assert not any(r["cameo_code"] == "087" for r in rows)    # a year is no amount
+
+
+def test_a_game_is_no_violence_but_harm_at_a_game_is(code):
+    rows = code("Senegal battled past Egypt on penalties to win the Africa Cup of Nations.", date="2022-02-07")
+    assert not rows
+    rows = code("Rebels attacked fans watching the Champions League final in Kampala, killing 12.", date="2010-07-12")
+    assert any(r["cameo_root"] in ("18", "19", "20") for r in rows)

@@ -61,6 +61,7 @@ def sentences_of(article: Article) -> list[tuple[int, str]]:
     return [(i, s) for i, _, s in paragraph_sentences(article)]
 
 
+_VIOLENT_ROOTS = ("18", "19", "20")
 _DAYS = frozenset(WEEKDAYS) | {"today", "yesterday"}
 _AMOUNT_WORDS = frozenset({"$", "%", "percent", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                            "billion", "billions", "trillion", "dozen", "dozens"})
@@ -79,6 +80,7 @@ class Coder:
         self.actors = ActorFinder(self.lex)
         self.dyads = DyadFinder(self.lex)
         self.reporting = self.lex.grammar["reporting"]
+        self._sport_firsts = frozenset(p[0] for p in self.lex.grammar["sport"])
         # capitals by their matching forms, for datelines (a capital named by two countries is left out)
         caps: dict[tuple[str, ...], set[str]] = {}
         for e in self.lex.entries:
@@ -123,12 +125,25 @@ class Coder:
                 masked = [n if i not in inside else "\x00" for i, n in enumerate(norms)]
                 kept = [e for e in self.rules.find(masked, things, names, joined) if not inside.intersection(e.literal)]
             events = kept
+        if events and any(e.code[:2] in _VIOLENT_ROOTS for e in events) and self._sporting(norms):
+            events = [e for e in events if e.code[:2] not in _VIOLENT_ROOTS]
         stop = {i for e in events for i in e.literal}
         stop |= {i for i, n in enumerate(norms) if n in self.reporting and tokens[i].text[:1].islower()}
         events = [EventMention(e.start, e.end, e.anchor, e.code, e.rule_id,
                                text[tokens[e.literal[0]].start:tokens[e.literal[-1]].end], e.flags, e.literal)
                   for e in events]
         return Sentence(index, text, tokens, events, stop, hits, paragraph, find_dates(text, words))
+
+    def _sporting(self, norms: list[str]) -> bool:
+        """Whether a sentence tells of a game: a term of sport (grammar class `sport`: "World Cup",
+        "semi-final", "on penalties") and no harm done (class `harm`). Its beating, crushing and battling
+        past a side are no violence ("Morocco battled past Portugal 1-0 to reach a World Cup semi-final")."""
+        g = self.lex.grammar
+        if any(n in g["harm"] for n in norms):
+            return False
+        firsts = self._sport_firsts
+        return any(norms[i:i + len(p)] == list(p) for i, n in enumerate(norms) if n in firsts
+                   for p in g["sport"] if p[0] == n)
 
     def code_sentence_events(self, sent: Sentence, mentions: list[ActorMention], article_id: str,
                              pub: dt.date | None, lead: ResolvedDate | None = None,

@@ -212,26 +212,29 @@ class Lexicon:
             self._add(r["phrase"], Entry("block", "", None, 10, source=f"{path.name}:{n}"))
 
 
+_PHRASE_CLASSES = ("pair", "shared_org", "sport")
+
+
 def load_grammar() -> dict[str, set]:
-    """Grammar word classes; the phrases of classes `pair` and `shared_org` are kept as token tuples."""
+    """Grammar word classes; the phrases of classes `pair`, `shared_org` and `sport` are kept as token tuples."""
     classes = {"intent", "future", "doubt", "negation", "conditional", "reporting", "boundary", "locative",
                "prep", "be", "determiner", "he", "they", "pair", "claim", "topic", "reflexive", "document",
                "place_adjective", "direction", "telling", "envoy", "arrival", "institution", "org_head", "org_generic", "counterpart", "aide", "deed",
                "statement", "affair", "vow", "attributive", "maker", "move", "called_off", "shared_org",
                "instrument", "demanding", "helping", "solving", "place_noun", "fronting", "compass", "visiting", "home_body", "disaster", "seeming", "unknown",
                "pair_verb", "modifier_ing", "compelled", "planned", "threatening", "striking", "suicide", "sides", "suspicion", "multinational", "deciding", "leaders",
-               "aimed", "subordinate", "weighing", "drone", "air_weapon", "artillery", "truce", "auspices", "likeness", "celebrants", "drill", "protesters", "ending", "support", "joining", "member", "epithet", "killing", "toll", "ordinal", "collective", "list_adjective"}
+               "aimed", "subordinate", "weighing", "drone", "air_weapon", "artillery", "truce", "auspices", "likeness", "celebrants", "drill", "protesters", "ending", "support", "joining", "member", "epithet", "killing", "toll", "ordinal", "collective", "list_adjective", "sport", "harm"}
 
     def check(r):
         if r["class"] not in classes:
             return f"unknown class {r['class']!r}"
-        if r["class"] not in ("pair", "shared_org") and len(phrase_tokens(r["phrase"])) != 1:
+        if r["class"] not in _PHRASE_CLASSES and len(phrase_tokens(r["phrase"])) != 1:
             return f"class {r['class']!r} takes single words, not {r['phrase']!r}"
         return None
     out: dict[str, set] = {c: set() for c in classes}
     for _, r in read_tsv(data_dir() / "grammar.tsv", ["class", "phrase"], [check]):
         toks = phrase_tokens(r["phrase"])
-        if r["class"] in ("pair", "shared_org"):
+        if r["class"] in _PHRASE_CLASSES:
             out[r["class"]].add(toks)
         else:
             out[r["class"]].update(toks)
