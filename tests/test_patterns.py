@@ -460,3 +460,41 @@ def test_session12_gc_event_nouns_of_defiance_drills_mobilisation_and_aid_cuts(c
     (162x); a march "in one of the biggest protests" against a law is a protest for policy change (1412)."""
     got = coded(code, text)
     assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Canada pledged C$2 million in emergency relief for Haiti after the hurricane.", ("CAN", "HTI", "0333")),
+    ("Japan pledged $75 million to the Philippines.", ("JPN", "PHL", "0331")),
+    ("Indonesia and Malaysia vowed to step up maritime security cooperation in the Strait of Malacca.", ("IDN", "MYS", "0312")),
+    ("Britain and France agreed at a summit in Paris to step up intelligence sharing on smuggling gangs.", ("GBR", "FRA", "0314")),
+    ("Kenya said it would seek closer trade ties with India.", ("KEN", "IND", "0311")),
+    ("Egypt and Turkey agreed on Tuesday to restore full diplomatic relations.", ("EGY", "TUR", "050")),
+    ("Lebanon formally lodged a request with France for the extradition of the banker.", ("LBN", "FRA", "0213")),
+    ("Armenia and Azerbaijan resumed negotiations in Washington on a peace treaty.", ("ARM", "AZE", "046")),
+])
+def test_session13_ha_pledges_intents_and_talks(code, text, want):
+    """Money pledged "in relief" is humanitarian aid (0333), bare money pledged to a state economic aid
+    (0331); vows and agreements with a gap to step up security or intelligence cooperation (0312, 0314);
+    seeking closer trade ties is an intention (0311), not an appeal; agreeing to restore relations is
+    diplomatic cooperation (050); a request lodged for an extradition (0213); resumed negotiations
+    "on a treaty" are talks (046)."""
+    got = coded(code, text)
+    assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The World Bank president said Lebanon was sliding deeper into economic collapse.", ("IGO", "LBN", "012")),
+    ("Tunisia's president said he would not seek a second term.", ("TUN", "TUN", "0341")),
+    ("Nepal voiced its gratitude to China for the vaccines.", ("NPL", "CHN", "051")),
+    ("Jordan appealed to Israel to allow fuel into the West Bank.", ("JOR", "ISR", "0255")),
+    ("Pakistan's prime minister said he looked forward to Washington lifting the restrictions.", ("PAK", "USA", "013")),
+    ("Putin and Lukashenko held a closed-door meeting in Minsk.", ("RUS", "BLR", "040")),
+    ("Peru's president pledged to give up his emergency powers.", ("PER", "PER", "0344")),
+])
+def test_session13_ha_judgements_office_thanks_and_meetings(code, text, want):
+    """A speaker's judgement that a state slides into collapse is pessimism (012, eval); saying he would
+    not seek another term gives up office at home (0341); voiced gratitude praises (051); urging to let
+    fuel in allows relief (0255); looking forward to a deed is optimism (013); a closed-door meeting
+    meets (040); pledging to give up powers is institutional reform (0344)."""
+    got = coded(code, text)
+    assert want in got
