@@ -491,12 +491,16 @@ def test_session13_hc_graft_lobbying_links_rollover_access_and_aid_threats(code,
     ("Azerbaijan suspended its friendship treaty with Russia.", ("AZE", "RUS", "160")),
     ("Burundi ordered the U.N. human rights mission out of the country.", ("BDI", "IGO", "1662")),
     ("Israel recalled its negotiating team from the talks with Hamas in Doha.", ("ISR", "PSE", "164")),
+    ("Thousands of Malians took to the streets of Bamako to demand a return to civilian rule.", ("MLI", "MLI", "1414")),
+    ("Thousands of Peruvians rallied in Lima on Sunday, demanding that President Dina Boluarte quit.",
+     ("PER", "PER", "1411")),
 ])
 def test_session13_hc_walkouts_break_ins_deployments_drills_and_withdrawals(code, text, want):
     """A walkout of some days is a strike (143); forcing one's way into parliament is a riot (145); police
     sent with soldiers onto the streets is a police deployment (153); missiles fired into the waters around a
     state show force (150); voting to end a peacekeeping mission withdraws peacekeepers (1661); suspending a
     friendship treaty reduces relations (160); ordering a rights mission out expels observers (1662);
-    recalling negotiators from talks with a party halts the talks (164)."""
+    recalling negotiators from talks with a party halts the talks (164); crowds demanding civilian rule (1414)
+    or that a leader quit (1411)."""
     got = coded(code, text)
     assert want in got
