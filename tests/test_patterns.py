@@ -498,3 +498,47 @@ def test_session13_ha_judgements_office_thanks_and_meetings(code, text, want):
     meets (040); pledging to give up powers is institutional reform (0344)."""
     got = coded(code, text)
     assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The opposition leader charged that the finance minister had embezzled millions from the pension fund of Zambia.",
+     ("ZMB", "ZMB", "1121")),
+    ("Britain is lobbying European governments to impose sanctions on Iran's Revolutionary Guards.", ("GBR", "IRN", "113")),
+    ("Seoul cited allegations linking North Korean hackers to the cyberattack on its banks.", ("KOR", "PRK", "112")),
+    ("EU leaders agreed to roll over sanctions on Russia for another six months.", ("IGO", "RUS", "1244")),
+    ("Myanmar's junta refused to let the ASEAN envoy meet Aung San Suu Kyi.", ("MMR", "IGO", "1245")),
+    ("North Korea said it had no intention of sitting down for talks with South Korea.", ("PRK", "KOR", "125")),
+    ("Vietnam threatened to cut off all economic aid to Laos over the dam.", ("VNM", "LAO", "1311")),
+])
+def test_session13_hc_graft_lobbying_links_rollover_access_and_aid_threats(code, text, want):
+    """Charging that an official embezzled is an accusation of corruption (1121); lobbying others to sanction
+    a state rallies opposition against it (113); allegations linking agents to an attack accuse (112); rolling
+    over sanctions refuses to ease them (1244); refusing to let an envoy meet a prisoner refuses outside
+    involvement (1245); "no intention of sitting down for talks" refuses talks (125); a threat to cut all
+    aid of a kind to a state (1311)."""
+    got = coded(code, text)
+    assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Junior doctors in Chile began a five-day walkout on Monday.", ("CHL", "CHL", "143")),
+    ("Protesters forced their way into the parliament building in Tbilisi.", ("GEO", "GEO", "145")),
+    ("Peru deployed police and soldiers onto the streets of Lima after the riots.", ("PER", "PER", "153")),
+    ("China fired ballistic missiles into waters around Taiwan during the drills.", ("CHN", "TWN", "150")),
+    ("The Security Council voted on Thursday to end the peacekeeping mission in Haiti.", ("IGO", "HTI", "1661")),
+    ("Azerbaijan suspended its friendship treaty with Russia.", ("AZE", "RUS", "160")),
+    ("Burundi ordered the U.N. human rights mission out of the country.", ("BDI", "IGO", "1662")),
+    ("Israel recalled its negotiating team from the talks with Hamas in Doha.", ("ISR", "PSE", "164")),
+    ("Thousands of Malians took to the streets of Bamako to demand a return to civilian rule.", ("MLI", "MLI", "1414")),
+    ("Thousands of Peruvians rallied in Lima on Sunday, demanding that President Dina Boluarte quit.",
+     ("PER", "PER", "1411")),
+])
+def test_session13_hc_walkouts_break_ins_deployments_drills_and_withdrawals(code, text, want):
+    """A walkout of some days is a strike (143); forcing one's way into parliament is a riot (145); police
+    sent with soldiers onto the streets is a police deployment (153); missiles fired into the waters around a
+    state show force (150); voting to end a peacekeeping mission withdraws peacekeepers (1661); suspending a
+    friendship treaty reduces relations (160); ordering a rights mission out expels observers (1662);
+    recalling negotiators from talks with a party halts the talks (164); crowds demanding civilian rule (1414)
+    or that a leader quit (1411)."""
+    got = coded(code, text)
+    assert want in got
