@@ -472,6 +472,8 @@ def test_session12_gc_event_nouns_of_defiance_drills_mobilisation_and_aid_cuts(c
     ("An Italian man struck a Danish journalist in the face in Copenhagen.", ("ITA", "DNK", "182")),
     ("Turkish troops took full control of the Syrian town of Afrin.", ("TUR", "SYR", "192")),
     ("Pakistan pushed tens of thousands of Afghans back across the border.", ("PAK", "AFG", "201")),
+    ("Russian warships blocked Ukraine's ports.", ("RUS", "UKR", "191")),
+    ("A gunman shot nine worshippers at a church in Charleston.", ("USA", "USA", "180")),
 ])
 def test_session13_hd_visa_seizure_ban_storming_shield_pipeline_and_control(code, text, want):
     """Halting visa services is an administrative sanction (172); placing a foreign firm's unit under temporary
