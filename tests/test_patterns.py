@@ -542,3 +542,37 @@ def test_session13_hc_walkouts_break_ins_deployments_drills_and_withdrawals(code
     or that a leader quit (1411)."""
     got = coded(code, text)
     assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Vietnam suspended visa services for Chinese nationals after the dispute.", ("VNM", "CHN", "172")),
+    ("Moscow placed the Russian unit of France's Danone under temporary state management.", ("RUS", "FRA", "1711")),
+    ("Turkey removed three pro-Kurdish mayors from office on Monday.", ("TUR", "TUR", "1722")),
+    ("Gunmen stormed a church in northern Burkina Faso during Sunday mass.", ("BFA", "BFA", "180")),
+    ("Jihadists herded villagers into a mosque to shield themselves from Malian troops.", ("MLI", "MLI", "184")),
+    ("FARC dissidents bombed an oil pipeline in Colombia's Norte de Santander province.", ("COL", "COL", "1834")),
+    ("An Italian man struck a Danish journalist in the face in Copenhagen.", ("ITA", "DNK", "182")),
+    ("Turkish troops took full control of the Syrian town of Afrin.", ("TUR", "SYR", "192")),
+    ("Pakistan pushed tens of thousands of Afghans back across the border.", ("PAK", "AFG", "201")),
+    ("Russian warships blocked Ukraine's ports.", ("RUS", "UKR", "191")),
+    ("A gunman shot nine worshippers at a church in Charleston.", ("USA", "USA", "180")),
+])
+def test_session13_hd_visa_seizure_ban_storming_shield_pipeline_and_control(code, text, want):
+    """Halting visa services is an administrative sanction (172); placing a foreign firm's unit under temporary
+    state management confiscates it (1711); removing mayors from office bans politicians (1722); storming a
+    church is violence against unarmed people (180); herding villagers to shield fighters is a human shield
+    (184); bombing a pipeline is a location bombing (1834); a blow in the face is a physical assault (182);
+    taking full control of a town occupies it (192)."""
+    got = coded(code, text)
+    assert want in got
+
+
+@pytest.mark.parametrize("text", [
+    "Morocco battled past Spain on penalties to reach the quarter-finals.",
+    "Speedboats of Iran's Revolutionary Guards blew up a mock U.S. aircraft carrier in naval war games.",
+    "Israel braced for an expected retaliatory attack by Iran.",
+])
+def test_session13_hd_games_drills_and_expected_attacks_are_no_fighting(code, text):
+    """A sports result, a war-game target and an attack still to come are no use of force (roots 18-19)."""
+    got = coded(code, text)
+    assert not any(c.startswith(("18", "19")) for _, _, c in got)
