@@ -576,3 +576,36 @@ def test_session13_hd_games_drills_and_expected_attacks_are_no_fighting(code, te
     """A sports result, a war-game target and an attack still to come are no use of force (roots 18-19)."""
     got = coded(code, text)
     assert not any(c.startswith(("18", "19")) for _, _, c in got)
+
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Germany offered refuge to the Afghan interpreters.", ("DEU", "AFG", "075")),
+    ("Spain dispatched two water bombers to Portugal on Sunday.", ("ESP", "PRT", "073")),
+    ("Japan released the Chinese trawler captain.", ("JPN", "CHN", "0841")),
+    ("China funded a new deep-sea port in Sri Lanka.", ("CHN", "LKA", "071")),
+    ("Israel reopened the Erez checkpoint to aid trucks bound for Gaza.", ("ISR", "PSE", "0863")),
+])
+def test_session13_hb_asylum_aid_release_and_access(code, text, want):
+    """Granting refuge to a person is asylum (075); firefighting planes sent abroad are humanitarian aid (073);
+    freeing a person named by trade releases him (0841); financing a port abroad is economic aid (071);
+    reopening a checkpoint to aid trucks allows humanitarian access (0863)."""
+    got = coded(code, text)
+    assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The Netherlands deported three Belgian drug suspects to Brussels.", ("NLD", "BEL", "063")),
+    ("Italy approved a bid by a Chinese firm for a stake in the port of Trieste.", ("ITA", "CHN", "061")),
+    ("The United States pressed Pakistan on Monday to take decisive action against the Haqqani network.",
+     ("USA", "PAK", "1012")),
+    ("Amnesty International is looking into allegations of torture by police in Egypt.", ("NGO", "EGY", "092")),
+    ("Dutch investigators are looking into the downing of the Malaysian airliner.", ("NLD", "MYS", "093")),
+])
+def test_session13_hb_deportation_stakes_demands_and_probes(code, text, want):
+    """Suspects deported to the state that wants them are judicial cooperation (063); approving a foreign bid
+    for a stake is economic cooperation (061); pressing a state to act against militants demands military
+    cooperation (1012); looking into allegations of torture investigates abuses (092), and into the downing
+    of an airliner a military act (093)."""
+    got = coded(code, text)
+    assert want in got
