@@ -1608,3 +1608,8 @@ def test_known_as_before_a_name_ends_no_clause(code):
     rows = code("Mexico extradited the cartel boss known as El Chapo to the United States on Thursday.",
                 date="2017-01-20")
     assert ("MEX", "USA", "06") in triples(rows)
+
+
+def test_a_demand_for_a_change_of_policy_with_no_one_named_is_made_at_home(code):
+    rows = code("Saudi women's rights activists demanded an end to the driving rules.", date="2016-09-01")
+    assert ("SAU", "SAU", "10") in triples(rows)
