@@ -509,3 +509,8 @@ def test_a_state_in_a_stance_is_not_the_actors_state(finder):
     assert not any(c.startswith("RUS") for _, c in got)
     got = codes(finder, "Anti-Japanese protesters marched in Beijing.")
     assert ("protesters", "---OPP") in got      # (the coder places them by the city named)
+
+
+def test_him_before_a_noun_is_still_the_object(coder):
+    out = coder.explain("Opposition leader Pedro Ruiz of Ecuador fled after Mexico granted him political asylum.")
+    assert [a["country"] for a in out["sentences"][0]["actors"] if a["text"] == "him"] == ["ECU"]

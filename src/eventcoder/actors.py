@@ -383,10 +383,11 @@ class ActorFinder:
                     # "it is important to" is no actor; "it is ready to", "it was deeply concerned about" are
                     out.append(_Piece(k, k + 1, "pron", None, t.norm, None))
                 elif t.norm in ("him", "her") and not taken[k] and k > 0 and (
-                        k + 1 == len(tokens) or not tokens[k + 1].text.isalpha() or tokens[k + 1].norm in self.preps
+                        t.norm == "him" or k + 1 == len(tokens) or not tokens[k + 1].text.isalpha() or tokens[k + 1].norm in self.preps
                         or tokens[k + 1].norm in ("and", "that", "to", "too", "again", "also", "back", "as")
                         or tokens[k + 1].norm.endswith("ly")):
-                    # an object pronoun ("congratulated him on his re-election"), not a possessive ("her visit")
+                    # an object pronoun ("congratulated him on his re-election", "granted him asylum"), not a
+                    # possessive ("her visit")
                     out.append(_Piece(k, k + 1, "pron", None, t.norm, None))
                 elif t.norm == "them" and not taken[k] and k > 0 and k - 1 in blocked:
                     # right after an event phrase's word: the parties addressed ("spoke to Qureshi and Swaraj
