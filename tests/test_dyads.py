@@ -1613,3 +1613,8 @@ def test_known_as_before_a_name_ends_no_clause(code):
 def test_a_demand_for_a_change_of_policy_with_no_one_named_is_made_at_home(code):
     rows = code("Saudi women's rights activists demanded an end to the driving rules.", date="2016-09-01")
     assert ("SAU", "SAU", "10") in triples(rows)
+
+
+def test_the_teller_not_the_one_told_speaks_for_a_that_clause(code):
+    rows = code("Blinken told the Senate on Tuesday that Venezuela's election was a sham.", date="2024-07-30")
+    assert ("USA", "VEN", "11") in triples(rows)

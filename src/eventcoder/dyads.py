@@ -1691,6 +1691,13 @@ class DyadFinder:
             while j > 0 and k - j < 6 and (norms[j] in _TIME_WORDS or norms[j].isdigit() or norms[j] in _ADVERB_SKIP
                                            or norms[j] in self.g["determiner"] or norms[j] in self.g["statement"]):
                 j -= 1      # "said on Thursday that", "said in a joint statement on Wednesday that"
+            told = next((m for m in mentions if m.end == j + 1 and m.start > 0), None)
+            if told is not None:
+                t = told.start - 1
+                while t > 0 and norms[t] in self.g["determiner"]:
+                    t -= 1
+                if norms[t] in self.g["telling"]:
+                    j = t   # "told the Security Council that": the teller speaks, not the one told
             # ("vowed that Israel would face harsh punishment": a vow's subject speaks for its "that" clause)
             vow = norms[j] in self.g["vow"]
             if norms[j] in self.g["reporting"] or norms[j] in self.g["claim"] or vow:
