@@ -1618,3 +1618,10 @@ def test_a_demand_for_a_change_of_policy_with_no_one_named_is_made_at_home(code)
 def test_the_teller_not_the_one_told_speaks_for_a_that_clause(code):
     rows = code("Blinken told the Senate on Tuesday that Venezuela's election was a sham.", date="2024-07-30")
     assert ("USA", "VEN", "11") in triples(rows)
+
+
+def test_a_blow_to_a_leader_is_an_assault_but_a_stabbing_an_attempt_on_the_life(code):
+    rows = code("A man punched Prime Minister Mette Frederiksen in Copenhagen on Friday.", date="2024-06-08")
+    assert {r["cameo_code"] for r in rows if r["cameo_root"] == "18"} == {"182"}
+    rows = code("A man stabbed Prime Minister Mette Frederiksen in Copenhagen on Friday.", date="2024-06-08")
+    assert "185" in {r["cameo_code"] for r in rows}

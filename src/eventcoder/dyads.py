@@ -361,10 +361,9 @@ class DyadFinder:
                 break
         return d
 
-    @staticmethod
-    def _assassination(d: Dyad, norms: list[str], ev: EventMention) -> Dyad:
+    def _assassination(self, d: Dyad, norms: list[str], ev: EventMention) -> Dyad:
         """Violence against a named leader, sitting or former, by no agent of a state is an assassination (186)
-        when it kills, else an attempt (185): "Rabin was shot dead by a law student", "Fico was shot several
+        when it kills, else an attempt (185) unless it is a blow (182): "Rabin was shot dead by a law student", "Fico was shot several
         times by a 71-year-old man"."""
         if not (d.code[:2] in ("18", "19") and d.target.person and d.target.code[3:6] in ("GOV", "ELI")
                 and ("person" in d.target.why or "role" in d.target.why)   # (not "Bangkok's Suvarnabhumi airport")
@@ -372,6 +371,8 @@ class DyadFinder:
             return d
         killed = any(n in ("dead", "killed", "kill", "kills", "killing", "assassinated", "assassinate")
                      for n in norms[ev.anchor:ev.end + 2])
+        if d.code.startswith("182") and not killed and norms[ev.anchor] in self.g["blow"]:
+            return d    # a blow is an assault, no attempt on a life: "a man struck the prime minister in the face"
         return evolve(d, code="186" if killed else "185", rule_id=d.rule_id + "+leader")
 
     def passive(self, tokens: list[Token], ev: EventMention, cs: int,
