@@ -631,3 +631,14 @@ def test_session13_ic_threats_with_a_date_and_intelligence_cut_off(code, text, w
 def test_session13_ic_restoring_intelligence_sharing_is_no_cut(code):
     got = coded(code, "The two countries ended the dispute and restored intelligence sharing with each other.")
     assert not any(g[2] == "160" for g in got)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("France announced the withdrawal of its ambassador from Niger.", ("FRA", "NER", "161")),
+    ("China warned Taiwan that independence means war.", ("CHN", "TWN", "138")),
+])
+def test_session13_ic_envoy_withdrawal_noun_and_warning_of_war(code, text, want):
+    """The withdrawal of a state's own ambassador reduces relations (161); warning that a step means war
+    threatens military force (138)."""
+    got = coded(code, text)
+    assert want in got
