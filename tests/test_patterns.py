@@ -609,3 +609,36 @@ def test_session13_hb_deportation_stakes_demands_and_probes(code, text, want):
     of an airliner a military act (093)."""
     got = coded(code, text)
     assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("The German chancellor threatened on Friday to withhold development aid to Mali.", ("DEU", "MLI", "1311")),
+    ("Washington threatened on Monday to impose sanctions on Turkey over the missile purchase.",
+     ("USA", "TUR", "1312")),
+    ("China's ambassador warned that Chinese consumers could shun Australian wine and beef.", ("CHN", "AUS", "1312")),
+    ("The United States suspended intelligence sharing with Ukraine.", ("USA", "UKR", "160")),
+    ("The Netherlands halted some intelligence sharing with Israel.", ("NLD", "ISR", "160")),
+    ("Britain announced the suspension of intelligence sharing with Colombia.", ("GBR", "COL", "160")),
+])
+def test_session13_ic_threats_with_a_date_and_intelligence_cut_off(code, text, want):
+    """A threat with a day or adverb between 'threatened' and 'to' still threatens to cut aid (1311) or to
+    sanction (1312); a warning that consumers could shun a state's goods threatens a boycott (1312);
+    suspending intelligence sharing with a state reduces relations (160), not shares intelligence (064)."""
+    got = coded(code, text)
+    assert want in got
+
+
+def test_session13_ic_restoring_intelligence_sharing_is_no_cut(code):
+    got = coded(code, "The two countries ended the dispute and restored intelligence sharing with each other.")
+    assert not any(g[2] == "160" for g in got)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("France announced the withdrawal of its ambassador from Niger.", ("FRA", "NER", "161")),
+    ("China warned Taiwan that independence means war.", ("CHN", "TWN", "138")),
+])
+def test_session13_ic_envoy_withdrawal_noun_and_warning_of_war(code, text, want):
+    """The withdrawal of a state's own ambassador reduces relations (161); warning that a step means war
+    threatens military force (138)."""
+    got = coded(code, text)
+    assert want in got
