@@ -609,3 +609,19 @@ def test_session13_hb_deportation_stakes_demands_and_probes(code, text, want):
     of an airliner a military act (093)."""
     got = coded(code, text)
     assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("China refused to be drawn on the Japanese proposal.", ("CHN", "JPN", "011")),
+    ("Pope Francis prayed for peace in Ukraine.", ("VAT", "UKR", "017")),
+    ("The Indian prime minister led prayers for the victims of the attack in Kabul.", ("IND", "AFG", "017")),
+    ("Afghan President Ashraf Ghani signed a decree paving the way for the release of 1,500 Taliban prisoners.",
+     ("AFG", "AFG", "0353")),
+    ("The Security Council vote cleared the way for the lifting of U.N. sanctions on Libya.", ("IGO", "LBY", "0354")),
+])
+def test_session13_ia_no_comment_prayers_and_paving_the_way(code, text, want):
+    """Declining to be drawn on a matter is no comment (011); praying or leading prayers for a place's
+    people is a symbolic act (017); a step that paves or clears the way for a release of prisoners or a
+    lifting of sanctions is an intent to yield (0353, 0354)."""
+    got = coded(code, text)
+    assert want in got
