@@ -625,3 +625,19 @@ def test_session13_ia_no_comment_prayers_and_paving_the_way(code, text, want):
     lifting of sanctions is an intent to yield (0353, 0354)."""
     got = coded(code, text)
     assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Nigeria asked the United States for intelligence help against Boko Haram.", ("NGA", "USA", "0214")),
+    ("The EU promised 500 million euros in financial assistance for Tunisia.", ("IGO", "TUN", "0331")),
+    ("Israel accepted responsibility for the air strike on a school in Gaza.", ("ISR", "PSE", "015")),
+    ("Iran expressed readiness for talks with Saudi Arabia.", ("IRN", "SAU", "036")),
+    ("Turkey voiced openness to a meeting with Syrian President Bashar al-Assad.", ("TUR", "SYR", "036")),
+])
+def test_session13_ia_intel_help_money_in_aid_own_up_and_readiness_for_talks(code, text, want):
+    """Asking a state for intelligence help is an appeal for intelligence cooperation (0214); money
+    pledged "in aid" or "in financial assistance" to a state is economic aid (0331);
+    taking or accepting responsibility for a strike in a place owns up to it (015); readiness or openness
+    voiced for talks with a party is an intent to meet (036)."""
+    got = coded(code, text)
+    assert want in got
