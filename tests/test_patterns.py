@@ -642,3 +642,35 @@ def test_session13_ic_envoy_withdrawal_noun_and_warning_of_war(code, text, want)
     threatens military force (138)."""
     got = coded(code, text)
     assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("China refused to be drawn on the Japanese proposal.", ("CHN", "JPN", "011")),
+    ("Pope Francis prayed for peace in Ukraine.", ("VAT", "UKR", "017")),
+    ("The Indian prime minister led prayers for the victims of the attack in Kabul.", ("IND", "AFG", "017")),
+    ("Afghan President Ashraf Ghani signed a decree paving the way for the release of 1,500 Taliban prisoners.",
+     ("AFG", "AFG", "0353")),
+    ("The Security Council vote cleared the way for the lifting of U.N. sanctions on Libya.", ("IGO", "LBY", "0354")),
+])
+def test_session13_ia_no_comment_prayers_and_paving_the_way(code, text, want):
+    """Declining to be drawn on a matter is no comment (011); praying or leading prayers for a place's
+    people is a symbolic act (017); a step that paves or clears the way for a release of prisoners or a
+    lifting of sanctions is an intent to yield (0353, 0354)."""
+    got = coded(code, text)
+    assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Nigeria asked the United States for intelligence help against Boko Haram.", ("NGA", "USA", "0214")),
+    ("The EU promised 500 million euros in financial assistance for Tunisia.", ("IGO", "TUN", "0331")),
+    ("Israel accepted responsibility for the air strike on a school in Gaza.", ("ISR", "PSE", "015")),
+    ("Iran expressed readiness for talks with Saudi Arabia.", ("IRN", "SAU", "036")),
+    ("Turkey voiced openness to a meeting with Syrian President Bashar al-Assad.", ("TUR", "SYR", "036")),
+])
+def test_session13_ia_intel_help_money_in_aid_own_up_and_readiness_for_talks(code, text, want):
+    """Asking a state for intelligence help is an appeal for intelligence cooperation (0214); money
+    pledged "in aid" or "in financial assistance" to a state is economic aid (0331);
+    taking or accepting responsibility for a strike in a place owns up to it (015); readiness or openness
+    voiced for talks with a party is an intent to meet (036)."""
+    got = coded(code, text)
+    assert want in got
