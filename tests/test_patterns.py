@@ -674,3 +674,22 @@ def test_session13_ia_intel_help_money_in_aid_own_up_and_readiness_for_talks(cod
     voiced for talks with a party is an intent to meet (036)."""
     got = coded(code, text)
     assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("China held joint naval patrols with Russia near Alaska.", ("CHN", "RUS", "062")),
+    ("Kenya launched a joint offensive with Somalia against al Shabaab militants.", ("KEN", "SOM", "062")),
+    ("Russia and China held joint naval patrols in the Pacific.", ("RUS", "CHN", "062")),
+    ("Egypt demanded that Israel open the border crossing for aid.", ("EGY", "ISR", "1055")),
+    ("The United Nations pressed Syria to reopen border crossings for aid convoys.", ("IGO", "SYR", "1055")),
+    ("Japan pressed for the early release of a businessman detained by China.", ("JPN", "CHN", "1053")),
+    ("Israel deployed an interceptor battery to help defend the United Arab Emirates.", ("ISR", "ARE", "074")),
+    ("Russia is harbouring the toppled Syrian leader.", ("RUS", "SYR", "075")),
+])
+def test_session13_ib_joint_patrols_aid_crossings_and_release(code, text, want):
+    """A joint patrol or offensive flown or launched by two states together (or with a named partner) is
+    military cooperation (062); demanding that a state open crossings for aid demands humanitarian access
+    (1055); pressing for someone's release demands a release (1053); deploying air defences or troops to help
+    defend a state gives it military protection (074); sheltering an ousted leader is asylum (075)."""
+    got = coded(code, text)
+    assert want in got
