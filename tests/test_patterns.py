@@ -609,3 +609,21 @@ def test_session13_hb_deportation_stakes_demands_and_probes(code, text, want):
     of an airliner a military act (093)."""
     got = coded(code, text)
     assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Russia placed the Russian units of Finland's Fortum and Germany's Uniper under temporary state management.",
+     ("RUS", "DEU", "1711")),
+    ("A Cambodian court banned opposition leader Kem Sokha and 118 other party officials from politics for five years.",
+     ("KHM", "KHM", "1722")),
+    ("Chinese coast guard ships blocked two Philippine resupply boats near the shoal on Tuesday.",
+     ("CHN", "PHL", "191")),
+    ("Israeli naval commandos intercepted a Turkish aid flotilla bound for Gaza.", ("ISR", "TUR", "191")),
+    ("Malian soldiers killed 30 villagers in a massacre in central Mali.", ("MLI", "MLI", "202")),
+])
+def test_session13_id_several_owners_several_banned_resupply_and_massacres(code, text, want):
+    """Property of two named owners put under state management is seized (1711); banning a leader 'and'
+    others from politics bans the opposition (1722); blocking or intercepting supply boats or an aid
+    flotilla is a blockade (191); killing people 'in a massacre' is a mass killing (202)."""
+    got = coded(code, text)
+    assert want in got
