@@ -627,3 +627,24 @@ def test_session13_id_several_owners_several_banned_resupply_and_massacres(code,
     flotilla is a blockade (191); killing people 'in a massacre' is a mass killing (202)."""
     got = coded(code, text)
     assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A car bomb exploded outside a crowded hotel in Mogadishu, killing Somali soldiers.", ("SOM", "SOM", "1832")),
+    ("A Syrian car bomb exploded near the Turkish embassy.", ("SYR", "TUR", "1832")),
+])
+def test_session13_id_car_bomb_at_a_place_is_vehicular_bombing(code, text, want):
+    """A car bomb going off at a named place is vehicular bombing (1832), not the location bombing (1834)
+    that the noun 'bomb' read as the verb {bomb} with a place gives."""
+    got = coded(code, text)
+    assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A Russian man shoved the Georgian ambassador outside the embassy in Moscow.", ("RUS", "GEO", "182")),
+    ("An Armenian man slapped the Azerbaijani envoy at the conference.", ("ARM", "AZE", "182")),
+])
+def test_session13_id_a_lone_assailant_assaults(code, text, want):
+    """'A man shoved/slapped/struck X' is a physical assault (182)."""
+    got = coded(code, text)
+    assert want in got
