@@ -648,3 +648,8 @@ def test_session13_id_a_lone_assailant_assaults(code, text, want):
     """'A man shoved/slapped/struck X' is a physical assault (182)."""
     got = coded(code, text)
     assert want in got
+
+
+def test_session13_id_ban_on_the_opposition_is_a_party_ban(code):
+    """'X's ban on the opposition ...' bans a party (1722), not an embargo (163)."""
+    assert ("KHM", "KHM", "1722") in coded(code, "Cambodia's ban on the opposition CNRP was condemned.")
