@@ -693,3 +693,47 @@ def test_session13_ib_joint_patrols_aid_crossings_and_release(code, text, want):
     defend a state gives it military protection (074); sheltering an ousted leader is asylum (075)."""
     got = coded(code, text)
     assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Russia placed the Russian units of Finland's Fortum and Germany's Uniper under temporary state management.",
+     ("RUS", "DEU", "1711")),
+    ("A Cambodian court banned opposition leader Kem Sokha and 118 other party officials from politics for five years.",
+     ("KHM", "KHM", "1722")),
+    ("Chinese coast guard ships blocked two Philippine resupply boats near the shoal on Tuesday.",
+     ("CHN", "PHL", "191")),
+    ("Israeli naval commandos intercepted a Turkish aid flotilla bound for Gaza.", ("ISR", "TUR", "191")),
+    ("Malian soldiers killed 30 villagers in a massacre in central Mali.", ("MLI", "MLI", "202")),
+])
+def test_session13_id_several_owners_several_banned_resupply_and_massacres(code, text, want):
+    """Property of two named owners put under state management is seized (1711); banning a leader 'and'
+    others from politics bans the opposition (1722); blocking or intercepting supply boats or an aid
+    flotilla is a blockade (191); killing people 'in a massacre' is a mass killing (202)."""
+    got = coded(code, text)
+    assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A car bomb exploded outside a crowded hotel in Mogadishu, killing Somali soldiers.", ("SOM", "SOM", "1832")),
+    ("A Syrian car bomb exploded near the Turkish embassy.", ("SYR", "TUR", "1832")),
+])
+def test_session13_id_car_bomb_at_a_place_is_vehicular_bombing(code, text, want):
+    """A car bomb going off at a named place is vehicular bombing (1832), not the location bombing (1834)
+    that the noun 'bomb' read as the verb {bomb} with a place gives."""
+    got = coded(code, text)
+    assert want in got
+
+
+@pytest.mark.parametrize("text,want", [
+    ("A Russian man shoved the Georgian ambassador outside the embassy in Moscow.", ("RUS", "GEO", "182")),
+    ("An Armenian man slapped the Azerbaijani envoy at the conference.", ("ARM", "AZE", "182")),
+])
+def test_session13_id_a_lone_assailant_assaults(code, text, want):
+    """'A man shoved/slapped/struck X' is a physical assault (182)."""
+    got = coded(code, text)
+    assert want in got
+
+
+def test_session13_id_ban_on_the_opposition_is_a_party_ban(code):
+    """'X's ban on the opposition ...' bans a party (1722), not an embargo (163)."""
+    assert ("KHM", "KHM", "1722") in coded(code, "Cambodia's ban on the opposition CNRP was condemned.")
