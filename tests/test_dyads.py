@@ -1625,3 +1625,9 @@ def test_a_blow_to_a_leader_is_an_assault_but_a_stabbing_an_attempt_on_the_life(
     assert {r["cameo_code"] for r in rows if r["cameo_root"] == "18"} == {"182"}
     rows = code("A man stabbed Prime Minister Mette Frederiksen in Copenhagen on Friday.", date="2024-06-08")
     assert "185" in {r["cameo_code"] for r in rows}
+
+
+def test_a_demand_for_the_release_of_people_held_by_a_party_is_addressed_to_the_captor(code):
+    rows = code("Canada demanded the release of two Canadians held by China.", date="2019-01-10")
+    assert ("CAN", "CHN", "10") in triples(rows)
+    assert not any(r["target_country"] == "CAN" for r in rows if r["cameo_root"] == "10")

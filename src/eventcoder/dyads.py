@@ -25,6 +25,10 @@ _ADVERB_SKIP = {"also", "reportedly", "already", "jointly", "formally", "officia
 _DURATION = {"hours", "days", "weeks", "months", "years", "decades", "day", "week", "month", "year", "decade"}
 _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year", "today", "yesterday", "tomorrow",
                "morning", "evening", "night", "earlier", "late", "early", ","} | set(MONTHS) | set(WEEKDAYS)
+# codes of asking for people to be freed (appeals 0253, demands 1053): addressed to those holding them
+_FOR_RELEASE = ("0253", "1053")
+_HELD = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "abducted", "kidnapped", "seized",
+                   "taken"})
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
 _ASKED_GAP = {"to", "stop", "halt", "cease", "end", "immediately", "not", "also"}     # between an appeal and its content
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
@@ -360,6 +364,23 @@ class DyadFinder:
             if n not in _QUANTITY and not n.isdigit():
                 break
         return d
+
+    def _captor(self, out: list[Dyad], norms: list[str], ev: EventMention, mentions: list[ActorMention],
+                ce: int) -> list[Dyad]:
+        """An appeal or demand for the release of people "held by" a party is addressed to their captor, not to
+        them: "Canada demanded the release of two Canadians held by China" CAN->CHN."""
+        k = next((k for k in range(ev.end, min(ce, ev.end + 8) - 1) if norms[k] in _HELD and norms[k + 1] == "by"), None)
+        if k is None:
+            return out
+        j = k + 2
+        while j < ce and norms[j] in self.g["determiner"]:
+            j += 1
+        captor = next((m for m in mentions if m.start == j and usable(m) and m.country), None)
+        if captor is None:
+            return out
+        kept = [d for d in out if d.source.country != captor.country]
+        sources = list(dict.fromkeys(d.source for d in kept))
+        return [Dyad(src, captor, kept[0].code, kept[0].rule_id + "+captor", kept[0].future) for src in sources] or out
 
     def _assassination(self, d: Dyad, norms: list[str], ev: EventMention) -> Dyad:
         """Violence against a named leader, sitting or former, by no agent of a state is an assassination (186)
@@ -1184,6 +1205,8 @@ class DyadFinder:
         # ("A suicide bomber on a motorcycle struck a checkpoint": a suicide bombing, whatever the verb)
         out = [self._mass_killing(self._riot(self._assassination(self._by_weapon(d, norms, ev), norms, ev)), norms, ev)
                for d in out]
+        if out and code.startswith(_FOR_RELEASE):
+            out = self._captor(out, norms, ev, mentions, ce)
         if any(d.code.startswith("19") for d in out) and self._despite_truce(norms):
             # "kept shelling the town despite a ceasefire that took effect at midnight": a ceasefire violation
             out = [evolve(d, code="196", rule_id=d.rule_id + "+truce") if d.code.startswith("19") else d for d in out]
