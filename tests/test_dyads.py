@@ -1631,3 +1631,8 @@ def test_a_demand_for_the_release_of_people_held_by_a_party_is_addressed_to_the_
     rows = code("Canada demanded the release of two Canadians held by China.", date="2019-01-10")
     assert ("CAN", "CHN", "10") in triples(rows)
     assert not any(r["target_country"] == "CAN" for r in rows if r["cameo_root"] == "10")
+
+
+def test_a_demonym_after_an_amount_in_is_what_the_amount_is_of_not_a_place(code):
+    rows = code("The US imposed tariffs on $200 billion in Chinese goods.", date="2019-05-10")
+    assert ("USA", "CHN", "16") in triples(rows)

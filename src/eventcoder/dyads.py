@@ -26,6 +26,7 @@ _DURATION = {"hours", "days", "weeks", "months", "years", "decades", "day", "wee
 _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year", "today", "yesterday", "tomorrow",
                "morning", "evening", "night", "earlier", "late", "early", ","} | set(MONTHS) | set(WEEKDAYS)
 # codes of asking for people to be freed (appeals 0253, demands 1053): addressed to those holding them
+_AMOUNTS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "millions", "billions"})
 _FOR_RELEASE = ("0253", "1053")
 _HELD = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "abducted", "kidnapped", "seized",
                    "taken"})
@@ -190,6 +191,10 @@ class DyadFinder:
                 and (norms[k - 2] == "by" or (norms[k - 2] in self.g["determiner"] and norms[k - 3] == "by")):
             return "by"     # "killed by a group of gunmen": the agent is the gunmen
         if k >= clause_start and norms[k] in self.preps and k not in own:
+            if norms[k] == "in" and k > 0 and (norms[k - 1] in _AMOUNTS or norms[k - 1][:1].isdigit()) \
+                    and m.why.startswith("demonym") and m.end - m.start == 1 and m.end < len(norms) \
+                    and norms[m.end].isalpha() and norms[m.end] not in self.preps:
+                return None     # "unfroze $6 billion in Iranian assets": what the amount is of, not a place
             return norms[k]
         return None
 
