@@ -43,7 +43,6 @@ _WHEN_WORDS = {"on", "in", "the", "day", "earlier", "later", "this", "last", "we
                "night", "afternoon", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "yesterday", "today", ","}
 _CONJUNCTIONS = {"and", "or", "but", "as", "while", "when", "whereas", "because", "if", "than", "so", "yet"}
-_STANCE = frozenset({"pro", "anti"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them"})     # the pronouns `pieces` takes
 _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top", "senior", "former", "new",
              "chief", "then", "acting", "veteran", "visiting", "outgoing", "incoming", "then-"}
@@ -431,7 +430,7 @@ class ActorFinder:
         pieces = self.pieces(tokens, day, ctx, set(blocked) | set(stop), hits)
         pieces = [p for p in pieces if p.kind != "block" and not (
             p.kind in ("demonym", "country") and p.start >= 2 and tokens[p.start - 1].text == "-"
-            and tokens[p.start - 2].norm in _STANCE and tokens[p.start - 2].end == tokens[p.start - 1].start)]
+            and tokens[p.start - 2].norm in self.lex.grammar["stance"] and tokens[p.start - 2].end == tokens[p.start - 1].start)]
         # (a state in a stance is no party: "pro-Russian separatists", "anti-Japanese protesters" are of where
         # they stand, not of the state they are for or against)
         # the countries of the regions the sentence names, places or not ("in the forests of Chhattisgarh's

@@ -61,10 +61,7 @@ def sentences_of(article: Article) -> list[tuple[int, str]]:
     return [(i, s) for i, _, s in paragraph_sentences(article)]
 
 
-_VIOLENT_ROOTS = ("18", "19", "20")
 _DAYS = frozenset(WEEKDAYS) | {"today", "yesterday"}
-_AMOUNT_WORDS = frozenset({"$", "%", "percent", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
-                           "billion", "billions", "trillion", "dozen", "dozens"})
 
 
 class Coder:
@@ -108,8 +105,9 @@ class Coder:
         names = frozenset(i for i, t in enumerate(tokens) if i and (t.text[:1].isupper() or t.text in ("(", ")")))
         things = names.difference(k for s, e, _ in hits for k in range(s, e))
         # and the words of amounts ("released 5 billion rupees in relief to"): they count as names do
+        amount = self.lex.grammar["amount"]
         amounts = frozenset(i for i, n in enumerate(norms) if i and (n[:1].isdigit() and not (len(n) == 4 and n.isdigit())
-                                                                 or n in _AMOUNT_WORDS))
+                                                                 or n in amount))
         if amounts:
             names, things = names | amounts, things | amounts
         # hyphens inside a word ("long-suspended"), not dashes between words ("on Wednesday - condemned")
@@ -125,8 +123,9 @@ class Coder:
                 masked = [n if i not in inside else "\x00" for i, n in enumerate(norms)]
                 kept = [e for e in self.rules.find(masked, things, names, joined) if not inside.intersection(e.literal)]
             events = kept
-        if events and any(e.code[:2] in _VIOLENT_ROOTS for e in events) and self._sporting(norms):
-            events = [e for e in events if e.code[:2] not in _VIOLENT_ROOTS]
+        violence = self.dyads.violence
+        if events and any(e.code.startswith(violence) for e in events) and self._sporting(norms):
+            events = [e for e in events if not e.code.startswith(violence)]
         stop = {i for e in events for i in e.literal}
         stop |= {i for i, n in enumerate(norms) if n in self.reporting and tokens[i].text[:1].islower()}
         events = [EventMention(e.start, e.end, e.anchor, e.code, e.rule_id,

@@ -26,10 +26,7 @@ _DURATION = {"hours", "days", "weeks", "months", "years", "decades", "day", "wee
 _TIME_WORDS = {"on", "in", "at", "this", "last", "next", "week", "month", "year", "today", "yesterday", "tomorrow",
                "morning", "evening", "night", "earlier", "late", "early", ","} | set(MONTHS) | set(WEEKDAYS)
 # codes of asking for people to be freed (appeals 0253, demands 1053): addressed to those holding them
-_AMOUNTS = frozenset({"million", "billion", "trillion", "thousand", "hundred", "millions", "billions"})
 _FOR_RELEASE = ("0253", "1053")
-_HELD = frozenset({"held", "detained", "jailed", "imprisoned", "captured", "abducted", "kidnapped", "seized",
-                   "taken"})
 _REDUCED_NEXT = {"in", "by", "at", "on", "for", "over", "during", "after", "since", "near", "last", "earlier"}
 _ASKED_GAP = {"to", "stop", "halt", "cease", "end", "immediately", "not", "also"}     # between an appeal and its content
 _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
@@ -151,7 +148,7 @@ class DyadFinder:
             elif n == "as" and ((i + 1 < len(tokens) and tokens[i + 1].norm in ("many", "much", "few", "little"))
                                  or (i > 0 and tokens[i - 1].norm in ("many", "much", "few", "little"))):
                 n = "^" + n      # "deport as many as 10,000 Haitians": a quantity, not a clause
-            elif n == "as" and i > 0 and tokens[i - 1].norm in ("known", "dubbed", "nicknamed", "such") \
+            elif n == "as" and i > 0 and tokens[i - 1].norm in self.g["naming"] \
                     and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
                 n = "^" + n      # "the drug lord known as Otoniel": a name, not a clause
             out.append(n)
@@ -191,7 +188,7 @@ class DyadFinder:
                 and (norms[k - 2] == "by" or (norms[k - 2] in self.g["determiner"] and norms[k - 3] == "by")):
             return "by"     # "killed by a group of gunmen": the agent is the gunmen
         if k >= clause_start and norms[k] in self.preps and k not in own:
-            if norms[k] == "in" and k > 0 and (norms[k - 1] in _AMOUNTS or norms[k - 1][:1].isdigit()) \
+            if norms[k] == "in" and k > 0 and (norms[k - 1] in self.g["amount"] or norms[k - 1][:1].isdigit()) \
                     and m.why.startswith("demonym") and m.end - m.start == 1 and m.end < len(norms) \
                     and norms[m.end].isalpha() and norms[m.end] not in self.preps:
                 return None     # "unfroze $6 billion in Iranian assets": what the amount is of, not a place
@@ -374,7 +371,7 @@ class DyadFinder:
                 ce: int) -> list[Dyad]:
         """An appeal or demand for the release of people "held by" a party is addressed to their captor, not to
         them: "Canada demanded the release of two Canadians held by China" CAN->CHN."""
-        k = next((k for k in range(ev.end, min(ce, ev.end + 8) - 1) if norms[k] in _HELD and norms[k + 1] == "by"), None)
+        k = next((k for k in range(ev.end, min(ce, ev.end + 8) - 1) if norms[k] in self.g["held"] and norms[k + 1] == "by"), None)
         if k is None:
             return out
         j = k + 2
