@@ -514,3 +514,11 @@ def test_a_state_in_a_stance_is_not_the_actors_state(finder):
 def test_him_before_a_noun_is_still_the_object(coder):
     out = coder.explain("Opposition leader Pedro Ruiz of Ecuador fled after Mexico granted him political asylum.")
     assert [a["country"] for a in out["sentences"][0]["actors"] if a["text"] == "him"] == ["ECU"]
+
+
+def test_a_common_noun_ending_a_name_is_free_for_a_phrase(finder, code):
+    # "U.N. peacekeepers" is one organization's name, but its "peacekeepers" is the object "sent" needs
+    tokens = tokenize("Brazil sent U.N. peacekeepers to Haiti.")
+    inside = finder.name_tokens(tokens)
+    assert "U.N." in {tokens[k].text for k in inside} and "peacekeepers" not in {tokens[k].text for k in inside}
+    assert any(r["cameo_root"] == "07" and r["source_country"] == "BRA" for r in code("Brazil sent U.N. peacekeepers to Haiti."))

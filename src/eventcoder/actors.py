@@ -212,12 +212,14 @@ class ActorFinder:
 
     def name_tokens(self, tokens: list[Token], hits: list[tuple[int, int, int]] | None = None) -> set[int]:
         """Tokens inside multi-word proper names (countries, organizations, people) or capitalized
-        mid-sentence runs: an event phrase never starts there ("United States", "Free Tibet")."""
+        mid-sentence runs: an event phrase never takes them ("United States", "Free Tibet")."""
         out: set[int] = set()
         lex = self.lex
         for s, e, i in (self.hits(tokens) if hits is None else hits):
             if e - s > 1 and lex.entries[i].kind in ("country", "org", "person"):
-                out.update(range(s, e))
+                # the name's own words, not a common noun it ends in ("U.N. peacekeepers" leaves "sent
+                # peacekeepers" its phrase)
+                out.update(k for k in range(s, e) if not tokens[k].text[:1].islower())
         for k in range(1, len(tokens) - 1):
             if (tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
                     and tokens[k - 1].norm not in (".", '"', ":", "--")):
