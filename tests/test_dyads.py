@@ -1636,3 +1636,27 @@ def test_a_demand_for_the_release_of_people_held_by_a_party_is_addressed_to_the_
 def test_a_demonym_after_an_amount_in_is_what_the_amount_is_of_not_a_place(code):
     rows = code("The US imposed tariffs on $200 billion in Chinese goods.", date="2019-05-10")
     assert ("USA", "CHN", "16") in triples(rows)
+
+
+def test_the_receiver_after_to_is_the_target_of_a_recv_phrase(code):
+    rows = code("Thailand extradited suspected Russian arms dealer Viktor Bout to the United States.", date="2010-11-16")
+    assert ("THA", "USA", "06") in triples(rows)
+    assert not any(r["target_country"] == "RUS" for r in rows)
+    # with no receiver named, the one handed over stays the target
+    assert ("ESP", "RUS", "06") in triples(code("Spain extradited a Russian hacker.", date="2018-01-20"))
+
+
+def test_a_possessive_inside_an_own_phrase_codes_its_own_code(code):
+    rows = code("Russia ordered its troops to withdraw from Kherson.", date="2022-11-09")
+    assert {r["cameo_code"] for r in rows} == {"0874"}
+    rows = code("Mali ordered French troops to pull out.", date="2022-02-17")
+    assert {(r["source_country"], r["target_country"], r["cameo_code"]) for r in rows} == {("MLI", "FRA", "166")}
+
+
+def test_an_inquiry_or_verdict_with_no_other_party_stays_at_home(code):
+    rows = code("Italian prosecutors opened a corruption probe into defence group Finmeccanica.", date="2012-02-01")
+    assert ("ITA", "ITA", "09") in triples(rows)
+    rows = code("A Moscow court found former Yukos chief Mikhail Khodorkovsky guilty of fraud.", date="2005-05-31")
+    assert ("RUS", "RUS", "11") in triples(rows)
+    rows = code("A Moscow court found two Ukrainian sailors guilty of spying.", date="2019-05-31")
+    assert ("RUS", "UKR", "11") in triples(rows) and ("RUS", "RUS", "11") not in triples(rows)

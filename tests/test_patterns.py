@@ -96,11 +96,13 @@ def test_bad_rows_reported_together(tmp_path):
     f.write_text("rule_id\tcode\tpattern\tflags\tnote\n"
                  "1\t999\tfoo\t\t\n"
                  "2\t040\t... bar\t\t\n"
-                 "3\t040\tbaz\tweird\t\n")
+                 "3\t040\tbaz\tweird\t\n"
+                 "4\t166\tqux\town=9999\t\n")
     with pytest.raises(DictionaryError) as e:
         load_rules([f])
     msg = str(e.value)
     assert "bad.tsv:2" in msg and "bad.tsv:3" in msg and "bad.tsv:4" in msg
+    assert "bad.tsv:5: own code '9999'" in msg
 
 
 def test_shipped_dictionary_loads_and_covers_every_root():

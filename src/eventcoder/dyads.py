@@ -489,6 +489,10 @@ class DyadFinder:
         if suppress:
             return []
         code, rule = ev.code, ev.rule_id
+        own = next((f[4:] for f in ev.flags if f.startswith("own=")), None)
+        if own and any(norms[k] in self.g["own"] for k in range(ev.anchor + 1, ev.end) if k not in ev.literal):
+            code, rule = own, rule + "+own"     # "ordered its troops to withdraw": its own forces (0874), not
+            #                                     another's ordered out (166)
         if refusal:
             rc = self._prefix_map(self.refusal_map, code)
             if rc is None:
@@ -1063,6 +1067,13 @@ class DyadFinder:
                 after = [m for m in objs if m.start > last]
                 if after and after[0].start <= last + 3:
                     objs = after
+            if "recv" in ev.flags and len(objs) > 1:
+                # "extradited arms dealer Viktor Bout to the United States": the one handed over moves; the
+                # receiver after "to" is the target
+                to = [m for m in objs if m.start > objs[0].start and usable(m)
+                      and self._in_pp(norms, m, ev.anchor + 1, literal) == "to"]
+                if to:
+                    objs = to
             targets = self._group(mentions, objs[0]) if objs else []
             targets = [t for t in targets if t.code not in {s.code for s in sources} and t not in tellers]
             if not targets and code.startswith("13") and sources and "verb" in ev.flags:

@@ -32,7 +32,7 @@ _SKIPPED = ARTICLES | QUOTES | POSSESSIVES
 MAX_EXPANSION = 2000
 NO_EVENT = "none"     # the code of a phrase that holds an event word but is no event ("in order to"): it takes
 #                       its words, as the longest match, and codes nothing
-FLAGS = {"sym", "inv", "loc", "dobj", "eval", "bare", "back"}
+FLAGS = {"sym", "inv", "loc", "dobj", "eval", "bare", "back", "recv"}
 _PIECE = re.compile(r"\([^()]*\)|\{[^{}]*\}|\.\.\.|[^\s(){}]+")
 _VOWELS = set("aeiou")
 
@@ -534,6 +534,10 @@ def _compile(files: list[Path]) -> EventDictionary:
                     rev = fl[4:]
                     if rev not in known:
                         errors.append(f"{where}: rev code {rev!r} is not a CAMEO code")
+                elif fl.startswith("own="):
+                    if fl[4:] not in known:
+                        errors.append(f"{where}: own code {fl[4:]!r} is not a CAMEO code")
+                    flags.add(fl)
                 elif fl in FLAGS:
                     flags.add(fl)
                 else:
