@@ -1660,3 +1660,8 @@ def test_an_inquiry_or_verdict_with_no_other_party_stays_at_home(code):
     assert ("RUS", "RUS", "11") in triples(rows)
     rows = code("A Moscow court found two Ukrainian sailors guilty of spying.", date="2019-05-31")
     assert ("RUS", "UKR", "11") in triples(rows) and ("RUS", "RUS", "11") not in triples(rows)
+
+
+def test_a_town_that_qualifies_what_a_bomb_hit_is_where_it_struck(code):
+    rows = code("Bombs ripped through seven Mumbai commuter trains during the evening rush hour.", date="2006-07-11")
+    assert ("IND", "IND", "18") in triples(rows)

@@ -921,7 +921,12 @@ class ActorFinder:
             # ("Russian forces shelled Kharkiv", "troops raided Jenin": a place attacked is its state's)
             visited = k >= 0 and tokens[k].norm in self.lex.grammar["visiting"] and tokens[k].text.islower()
             # ("the first sitting U.S. president to visit Hiroshima": a place visited is its state's)
-            if not roles and not of_place and not struck and not visited and not (k >= 0 and (
+            # ("seven Mumbai commuter trains", "a Karachi market": a town that qualifies a thing is where it is)
+            qualifies = region.end < len(tokens) and tokens[region.end].text.isalpha() \
+                and tokens[region.end].text.islower() and k == region.start - 1 and k > 0 \
+                and (tokens[k].norm in self.determiners or tokens[k].norm.isdigit()
+                     or tokens[k].norm in self.lex.grammar["numeral"])
+            if not roles and not of_place and not struck and not visited and not qualifies and not (k >= 0 and (
                     tokens[k].norm in self.locative or tokens[k].norm in self.lex.grammar["direction"])):
                 return None
             country = region

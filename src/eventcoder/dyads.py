@@ -1666,9 +1666,11 @@ class DyadFinder:
             source = self._state(first.country if where else (site_of(first) or first.country), first)
         else:
             return []
+        places = where or [v for v in victims if v.why.startswith("region")]
         targets = [v for v in victims if v.code != source.code] or (
-            [self._state(where[0].country, where[0])] if where else [])
-        # (with no victims named, against the state where it struck: "A car bomb exploded in Peshawar" PAK->PAK)
+            [self._state(places[0].country, places[0])] if places else [])
+        # (with no victims named, against the state where it struck: "A car bomb exploded in Peshawar" PAK->PAK,
+        # "Bombs ripped through seven Mumbai commuter trains" IND->IND)
         return [Dyad(source, t, code, rule + "+unattributed", future) for t in targets]
 
     def _located(self, norms: list[str], m: ActorMention, cs: int) -> bool:
