@@ -522,3 +522,10 @@ def test_a_common_noun_ending_a_name_is_free_for_a_phrase(finder, code):
     inside = finder.name_tokens(tokens)
     assert "U.N." in {tokens[k].text for k in inside} and "peacekeepers" not in {tokens[k].text for k in inside}
     assert any(r["cameo_root"] == "07" and r["source_country"] == "BRA" for r in code("Brazil sent U.N. peacekeepers to Haiti."))
+
+
+def test_a_list_of_named_people_each_after_a_demonym_is_one_group(finder):
+    text = ("Myanmar's junta freed Australian economist Sean Turnell, former British ambassador Vicky Bowman "
+            "and Japanese filmmaker Toru Kubota on Thursday.")
+    ms = [m for m in finder.find(tokenize(text), dt.date(2022, 11, 17), Context()) if m.country in ("AUS", "GBR", "JPN")]
+    assert len(ms) == 3 and len({m.group for m in ms}) == 1

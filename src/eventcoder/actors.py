@@ -1098,6 +1098,22 @@ class ActorFinder:
                 return True
         return False
 
+    def _named_rest(self, gap: list[Token]) -> bool:
+        """Whether the words between a demonym's mention and the next one are the rest of a named person's
+        phrase and a list's joint: a noun or two, a name, then commas, "and" and determiners ("economist Sean
+        Turnell, former")."""
+        cut = next((k for k, t in enumerate(gap) if t.norm in (",", "and")), None)
+        if not cut:
+            return False
+        head, tail = gap[:cut], gap[cut:]
+        lower = 0
+        while lower < len(head) and head[lower].text.isalpha() and head[lower].text.islower():
+            lower += 1
+        name = head[lower:]
+        return 0 < lower <= 2 and bool(name) and all(t.text[:1].isupper() and t.text.replace("-", "").isalpha()
+                                                      for t in name) \
+            and all(t.norm in (",", "and") or t.norm in self.determiners for t in tail)
+
     def _groups(self, tokens: list[Token], ms: list[ActorMention]) -> list[ActorMention]:
         """Give mentions joined by "and" / commas / "as well as" the same group id."""
         gids: list[int] = []
@@ -1110,6 +1126,9 @@ class ActorFinder:
                            and not g.isdigit() and g not in _NUMBERS]    # ("Two Taliban leaders and four ... officials")
                 if content and gap[0] in ("and", "or") and all(g in self.lex.grammar["list_adjective"] for g in content):
                     content = []    # "Sudan's ruling generals and the main opposition coalition"
+                if content and prev.why.startswith("demonym") and self._named_rest(tokens[prev.end:m.start]):
+                    content = []    # "freed Australian economist Sean Turnell, former British ambassador Vicky
+                    #                 Bowman and Japanese filmmaker Toru Kubota": the rest of each one's name
                 listed = False
                 if gap == [","]:
                     for j in range(k + 1, len(ms)):
