@@ -1665,3 +1665,10 @@ def test_an_inquiry_or_verdict_with_no_other_party_stays_at_home(code):
 def test_a_town_that_qualifies_what_a_bomb_hit_is_where_it_struck(code):
     rows = code("Bombs ripped through seven Mumbai commuter trains during the evening rush hour.", date="2006-07-11")
     assert ("IND", "IND", "18") in triples(rows)
+
+
+def test_a_denial_is_addressed_to_a_foreign_party_harmed_by_the_deed_denied(code):
+    rows = code("Rwanda on Tuesday again denied backing the M23 rebels fighting Congolese troops.", date="2022-06-14")
+    assert ("RWA", "COD", "01") in triples(rows)
+    # nobody named: no target
+    assert not [r for r in code("Sudan denied backing the rebels.", date="2022-06-14") if r["cameo_root"] == "01"]

@@ -586,8 +586,13 @@ class DyadFinder:
         right = [m for m in inside if m.start > ev.anchor and m.end <= stop and m.code and m not in tellers]
         denied = code.startswith(self.denial) and (norms[ev.literal[-1]].endswith("ing") or norms[ev.literal[-1]] in ("of", "that"))
         if denied:
-            right = [m for m in right if m.start < ev.end]   # "Sudan denies backing the rebels": what it denies
-            #   doing names no party to the denial (that is its accuser, named before)
+            # "Sudan denies backing the rebels": what it denies doing names no party to the denial (that is its
+            # accuser, named before); but a foreign party harmed by the deed denied is its target ("Rwanda denied
+            # backing the M23 rebels fighting Congolese troops", "rejected any involvement in the attack on ...
+            # in the English city of Salisbury")
+            own = {x.country for x in left} | {x.country for x in (main_subject or ())}
+            right = [m for m in right if m.start < ev.end] or [
+                m for m in right if usable(m) and m.country and m.country not in own and m.start < ce][:1]
         passive = self.passive(tokens, ev, cs, mentions, others)
         home = False
         if passive:
