@@ -1672,3 +1672,10 @@ def test_a_denial_is_addressed_to_a_foreign_party_harmed_by_the_deed_denied(code
     assert ("RWA", "COD", "01") in triples(rows)
     # nobody named: no target
     assert not [r for r in code("Sudan denied backing the rebels.", date="2022-06-14") if r["cameo_root"] == "01"]
+
+
+def test_what_is_discussed_is_a_topic_not_a_party(code):
+    rows = code("US President Joe Biden and Chinese President Xi Jinping spoke by telephone on Tuesday, "
+                "discussing Taiwan and the war in Ukraine.", date="2024-04-02")
+    assert ("USA", "CHN", "04") in triples(rows)
+    assert not any("TWN" in (r["source_country"], r["target_country"]) for r in rows)
