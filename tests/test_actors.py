@@ -529,3 +529,9 @@ def test_a_list_of_named_people_each_after_a_demonym_is_one_group(finder):
             "and Japanese filmmaker Toru Kubota on Thursday.")
     ms = [m for m in finder.find(tokenize(text), dt.date(2022, 11, 17), Context()) if m.country in ("AUS", "GBR", "JPN")]
     assert len(ms) == 3 and len({m.group for m in ms}) == 1
+
+
+def test_a_square_of_a_city_is_no_person_of_it(finder):
+    ms = finder.find(tokenize("Tens of thousands protested in Kiev's Independence Square."), dt.date(2008, 5, 1), Context())
+    assert [(m.country, m.person) for m in ms] == [("UKR", False)]
+    assert "remembered name" not in ms[0].why

@@ -901,6 +901,9 @@ class ActorFinder:
                 roles.append(p)
             elif p.kind == "name":
                 names.append(p)
+        landmark = self.lex.grammar["landmark"]
+        names = [n for n in names if tokens[n.end - 1].norm not in landmark]
+        # ("Kiev's Independence Square", "Cairo's Tahrir Square": a place in the city, no person of it)
         roles = [r for r in roles if not (r.end + 1 < len(tokens) and tokens[r.end].norm == "-"
                                           and tokens[r.end + 1].norm in _LED
                                           and any(o.start > r.end for o in roles))] or roles
