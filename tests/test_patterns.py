@@ -739,3 +739,9 @@ def test_session13_id_a_lone_assailant_assaults(code, text, want):
 def test_session13_id_ban_on_the_opposition_is_a_party_ban(code):
     """'X's ban on the opposition ...' bans a party (1722), not an embargo (163)."""
     assert ("KHM", "KHM", "1722") in coded(code, "Cambodia's ban on the opposition CNRP was condemned.")
+
+
+def test_a_later_gap_spans_the_names_of_actors_too(code):
+    rows = code("Sudan ordered 13 aid agencies, including Oxfam and Doctors Without Borders, to leave the country.",
+                date="2009-03-05")
+    assert any(r["source_country"] == "SDN" and r["cameo_root"] == "16" for r in rows)

@@ -100,20 +100,20 @@ class Coder:
         tokens = tokenize(text)
         norms = [t.norm for t in tokens]
         hits = self.actors.hits(tokens, norms)
-        # the words of names a phrase's gap may span: those of names that are no actor anywhere ("signed two
-        # Defense Technology and Trade Initiative (DTTI) agreements"), an actor's in the first gap, its object
+        # the words of names a phrase's gap may span: names of things ("signed two Defense Technology and Trade
+        # Initiative (DTTI) agreements"), of its object ("pressed Egyptian President Abdel Fattah al-Sisi to") and
+        # of those a later gap passes ("ordered aid agencies, including Oxfam and MSF, to leave")
         names = frozenset(i for i, t in enumerate(tokens) if i and (t.text[:1].isupper() or t.text in ("(", ")")))
-        things = names.difference(k for s, e, _ in hits for k in range(s, e))
         # and the words of amounts ("released 5 billion rupees in relief to"): they count as names do
         amount = self.lex.grammar["amount"]
         amounts = frozenset(i for i, n in enumerate(norms) if i and (n[:1].isdigit() and not (len(n) == 4 and n.isdigit())
                                                                  or n in amount))
         if amounts:
-            names, things = names | amounts, things | amounts
+            names = names | amounts
         # hyphens inside a word ("long-suspended"), not dashes between words ("on Wednesday - condemned")
         joined = frozenset(i for i in range(1, len(tokens) - 1) if tokens[i].text == "-"
                            and tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start)
-        events = self.rules.find(norms, things, names, joined)
+        events = self.rules.find(norms, names, joined=joined)
         if events:
             inside = self.actors.name_tokens(tokens, hits)
             kept = [e for e in events if not inside.intersection(e.literal)]
@@ -121,7 +121,7 @@ class Coder:
                 # a phrase that took a word of a name ("summoned U.S. Ambassador Burns" for "summon ...
                 # ambassador") may hide a shorter one: match again with the names' words masked
                 masked = [n if i not in inside else "\x00" for i, n in enumerate(norms)]
-                kept = [e for e in self.rules.find(masked, things, names, joined) if not inside.intersection(e.literal)]
+                kept = [e for e in self.rules.find(masked, names, joined=joined) if not inside.intersection(e.literal)]
             events = kept
         violence = self.dyads.violence
         if events and any(e.code.startswith(violence) for e in events) and self._sporting(norms):
