@@ -1679,3 +1679,9 @@ def test_what_is_discussed_is_a_topic_not_a_party(code):
                 "discussing Taiwan and the war in Ukraine.", date="2024-04-02")
     assert ("USA", "CHN", "04") in triples(rows)
     assert not any("TWN" in (r["source_country"], r["target_country"]) for r in rows)
+
+
+def test_a_passive_deed_of_a_group_with_no_victim_named_is_against_the_state_where_it_happened(code):
+    rows = code("More than 200 schoolgirls were abducted from their dormitories in the northeastern Nigerian town "
+                "of Chibok by Boko Haram militants late on Monday.", date="2014-04-16")
+    assert ("NGA", "NGA", "18") in triples(rows)

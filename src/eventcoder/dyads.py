@@ -624,6 +624,13 @@ class DyadFinder:
                     # rebuffed by Tehran", "Evidence against Russia was presented by the US"
                     objs = [m for m in left if self._in_pp(norms, m, cs) not in (None, *self.nontarget)]
                 targets = self._group(mentions, objs[-1] if objs and not right else objs[0]) if objs else []
+                if not targets and self._home(code, sources[-1]):
+                    # "Schoolgirls were abducted from their dormitories in Chibok by Boko Haram militants": no
+                    # party suffered it but the state where it happened (the place named, else the doers' own)
+                    where = [m for m in left + right if m not in sources and usable(m) and m.country
+                             and self._in_pp(norms, m, cs) in self.g["locative"]]
+                    first = where[0] if where else sources[-1]
+                    targets = [self._state(first.country, first)]
             rule += "+passive"
         else:
             # a name inside a compound modifier ("the one-China policy", "anti-US protests") is no subject
