@@ -1685,3 +1685,10 @@ def test_a_passive_deed_of_a_group_with_no_victim_named_is_against_the_state_whe
     rows = code("More than 200 schoolgirls were abducted from their dormitories in the northeastern Nigerian town "
                 "of Chibok by Boko Haram militants late on Monday.", date="2014-04-16")
     assert ("NGA", "NGA", "18") in triples(rows)
+
+
+def test_a_party_of_no_known_country_keeps_the_target_from_a_participle_clause(code):
+    rows = code("Iran arrested the journalist, accusing him of spying for Israel.", date="2019-10-20")
+    assert ("IRN", "ISR", "17") not in triples(rows)
+    rows = code("Abu Sayyaf gunmen snatched 21 people, including 10 Malaysian tourists, from a resort.", date="2000-04-24")
+    assert not any(r["cameo_root"] == "18" and r["target_country"] not in (None, "MYS") for r in rows)

@@ -33,6 +33,7 @@ _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # what may stand between "was" and its judgement in an evaluative phrase, besides -ly adverbs
 _EVAL_GAP = {"so", "very", "too", "quite", "just", "both", "all", "the", "a", "an", '"', "'", "also", "still"}
+_ING_PREPS = {"including", "according", "following", "concerning", "regarding", "excluding", "during", "notwithstanding"}
 _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
              "of", "around", "almost", "up", "to", "all", "one", "two", "three", "four", "five", "six", "seven",
              "eight", "nine", "ten", "several", "many", "scores"}
@@ -1057,6 +1058,14 @@ class DyadFinder:
                 objs = [m for m in objs if m.end <= ev.literal[-1]]
             if code[:2] in ("02", "10"):
                 objs = self._addressed(norms, ev, objs, ce)
+            if objs and not usable(objs[0]):
+                # "Iran arrested the journalist, accusing him of spying for Israel": a party of no known country
+                # is still the object; one named in the participle clause after it is not
+                cut = next((k for k in range(objs[0].end, len(norms) - 1) if norms[k] == ","
+                            and norms[k + 1].endswith("ing") and norms[k + 1].isalpha()
+                            and norms[k + 1] not in self.preps and norms[k + 1] not in _ING_PREPS), None)
+                if cut is not None:
+                    objs = [m for m in objs if m.start < cut]
             objs = [m for m in objs if usable(m)] or objs
             if len(objs) > 1 and len(objs[0].code) == 3 and not objs[0].person \
                     and objs[0].country in {s.country for s in sources} and objs[1].start - objs[0].end <= 3 \
