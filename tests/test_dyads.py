@@ -1692,3 +1692,11 @@ def test_a_party_of_no_known_country_keeps_the_target_from_a_participle_clause(c
     assert ("IRN", "ISR", "17") not in triples(rows)
     rows = code("Abu Sayyaf gunmen snatched 21 people, including 10 Malaysian tourists, from a resort.", date="2000-04-24")
     assert not any(r["cameo_root"] == "18" and r["target_country"] not in (None, "MYS") for r in rows)
+
+
+def test_the_one_of_a_visit_to_a_party_makes_it(code):
+    rows = code("The visit of Indian Prime Minister Manmohan Singh to Dhaka ended without a deal.", date="2011-09-08")
+    assert ("IND", "BGD", "04") in triples(rows)
+    # "the killing of" names a victim, not a doer
+    rows = code("The killing of Saudi journalist Jamal Khashoggi in Istanbul shocked Turkey.", date="2018-10-20")
+    assert not any(r["source_country"] == "SAU" and r["cameo_root"] in ("18", "19") for r in rows)

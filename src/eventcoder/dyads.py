@@ -805,6 +805,16 @@ class DyadFinder:
                       and not self._nearer_noun(tokens, norms, ev, m, others)]
                 if by:
                     subj, borrowed = [by[0]], False
+                elif noun and code.startswith("04") and ev.end < len(norms) and norms[ev.end] == "of":
+                    # "The visit of Indian Prime Minister Manmohan Singh to Dhaka": the one "of" a visit or
+                    # meeting makes it, when a party follows it ("to Dhaka", "with Hasina")
+                    k = ev.end + 1
+                    while k < len(norms) and norms[k] in g["determiner"]:
+                        k += 1
+                    of = next((m for m in right if m.start == k and usable(m)), None)
+                    if of is not None and any(m.start > of.end and usable(m) and m.code != of.code and m.start < comma
+                                              and self._in_pp(norms, m, of.end) in ("to", "with") for m in right):
+                        subj, borrowed = [of], False
             if not subj and cs > 0 and norms[cs - 1] == "but" and main_subject:
                 # "Xi told Biden that ..., but pressed Washington to": the sentence's subject goes on
                 subj, borrowed = main_subject, True
