@@ -1700,3 +1700,8 @@ def test_the_one_of_a_visit_to_a_party_makes_it(code):
     # "the killing of" names a victim, not a doer
     rows = code("The killing of Saudi journalist Jamal Khashoggi in Istanbul shocked Turkey.", date="2018-10-20")
     assert not any(r["source_country"] == "SAU" and r["cameo_root"] in ("18", "19") for r in rows)
+
+
+def test_a_threat_of_force_by_a_group_with_only_a_place_stays_at_home(code):
+    rows = code("The Pakistani Taliban threatened more suicide attacks in Pakistani cities.", date="2009-10-20")
+    assert ("PAK", "PAK", "13") in triples(rows)

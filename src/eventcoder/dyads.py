@@ -100,6 +100,7 @@ class DyadFinder:
         self.to_sides, self.to_focus, self.civil = classes["to_sides"], classes["to_focus"], classes["civil"]
         self.reported, self.decided = classes["reported"], classes["decided"]
         self.denial, self.breach, self.words = classes["denial"], classes["breach"], classes["words"]
+        self.armed_threat = classes["armed_threat"]
         self.sides_act, self.sides_talk = classes["sides_act"], classes["sides_talk"]
         self.from_agent = classes["from_agent"]
         self.boundary = g["boundary"] | g["reporting"] | g["conditional"]
@@ -1607,7 +1608,7 @@ class DyadFinder:
         """Whether an event with this code and source and no target named stays in the source's country."""
         if not source.country:
             return False
-        return code.startswith(self.home_codes) or (code.startswith(self.violence)
+        return code.startswith(self.home_codes) or (code.startswith(self.violence + self.armed_threat)
                                                 and source.code[3:6] not in _STATE_SECTORS)
 
     def _state(self, country: str, near: ActorMention, why: str = "domestic event") -> ActorMention:

@@ -256,7 +256,7 @@ def load_code_classes() -> dict[str, tuple[str, ...]]:
     """code_classes.tsv: class -> the code prefixes in it (the classes are described in the file)."""
     from . import codebook
     classes = ("home", "violence", "about_place", "to_story", "one_way", "deed", "to_sides", "to_focus", "civil",
-               "reported", "decided", "denial", "breach", "words", "sides_act", "sides_talk", "from_agent")
+               "reported", "decided", "denial", "breach", "words", "sides_act", "sides_talk", "from_agent", "armed_threat")
 
     def check(r):
         if r["class"] not in classes:
