@@ -535,3 +535,9 @@ def test_a_square_of_a_city_is_no_person_of_it(finder):
     ms = finder.find(tokenize("Tens of thousands protested in Kiev's Independence Square."), dt.date(2008, 5, 1), Context())
     assert [(m.country, m.person) for m in ms] == [("UKR", False)]
     assert "remembered name" not in ms[0].why
+
+
+def test_jewish_settlers_are_israeli_civilians(finder, code):
+    assert ("Jewish settlers", "ISRCVL") in codes(finder, "Jewish settlers beat Palestinian olive farmers near Nablus.")
+    rows = code("Jewish settlers beat Palestinian olive farmers near Nablus, witnesses said.", date="2012-10-20")
+    assert any(r["source_country"] == "ISR" and r["cameo_root"] == "18" for r in rows)
