@@ -541,3 +541,11 @@ def test_jewish_settlers_are_israeli_civilians(finder, code):
     assert ("Jewish settlers", "ISRCVL") in codes(finder, "Jewish settlers beat Palestinian olive farmers near Nablus.")
     rows = code("Jewish settlers beat Palestinian olive farmers near Nablus, witnesses said.", date="2012-10-20")
     assert any(r["source_country"] == "ISR" and r["cameo_root"] == "18" for r in rows)
+
+
+def test_the_noun_a_place_name_ends_in_is_free_for_a_phrase(finder, code):
+    tokens = tokenize("Al-Shabaab gunmen stormed the Hayat Hotel in Mogadishu.")
+    inside = {tokens[k].text for k in finder.name_tokens(tokens)}
+    assert "Hayat" in inside and "Hotel" not in inside
+    rows = code("Al-Shabaab gunmen stormed the Hayat Hotel in Mogadishu.", date="2022-08-20")
+    assert "180" in {r["cameo_code"] for r in rows}

@@ -224,7 +224,9 @@ class ActorFinder:
             if (tokens[k].text[:1].isupper() and tokens[k + 1].text[:1].isupper()
                     and tokens[k - 1].norm not in (".", '"', ":", "--")):
                 out.update((k, k + 1))
-        return out
+        landmark = lex.grammar["landmark"]
+        # the noun a place's name ends in is still its noun ("stormed the Hayat Hotel": a hotel stormed)
+        return {k for k in out if not (tokens[k].norm in landmark and k + 1 not in out)}
 
     # ---- pieces ----------------------------------------------------------------------------
     def _case_ok(self, e: Entry, toks: list[Token]) -> bool:
