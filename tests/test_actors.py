@@ -549,3 +549,8 @@ def test_the_noun_a_place_name_ends_in_is_free_for_a_phrase(finder, code):
     assert "Hayat" in inside and "Hotel" not in inside
     rows = code("Al-Shabaab gunmen stormed the Hayat Hotel in Mogadishu.", date="2022-08-20")
     assert "180" in {r["cameo_code"] for r in rows}
+
+
+def test_a_particle_inside_a_name_joins_it(finder):
+    got = codes(finder, "A U.S. drone strike killed al-Qaeda leader Ayman al-Zawahiri in Kabul.")
+    assert any(text.endswith("Ayman al-Zawahiri") for text, _ in got)

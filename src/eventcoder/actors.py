@@ -349,6 +349,7 @@ class ActorFinder:
         # names: runs of capitalized tokens not covered by a dictionary phrase
         nameable = [t.text[:1].isupper() and not taken[k] and k not in blocked and self._name_token(tokens, k)
                     for k, t in enumerate(tokens)]
+        particles = self.lex.grammar["name_particle"]
         i = 0
         n = len(tokens)
         while i < n:
@@ -359,7 +360,12 @@ class ActorFinder:
             while j < n and (nameable[j] or (
                     # a hyphen written inside a name joins it ("Tamim bin Hamad Al-Thani")
                     tokens[j].text == "-" and j > i and j + 1 < n and nameable[j + 1]
-                    and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start)):
+                    and tokens[j - 1].end == tokens[j].start and tokens[j].end == tokens[j + 1].start) or (
+                    # and so does a particle before the next part ("Ayman al-Zawahiri", "Hamad bin Jassim")
+                    j > i and tokens[j].norm in particles and not taken[j] and j + 1 < n and (
+                        nameable[j + 1] or (j + 2 < n and tokens[j + 1].text == "-" and nameable[j + 2]
+                                            and tokens[j].end == tokens[j + 1].start
+                                            and tokens[j + 1].end == tokens[j + 2].start)))):
                 j += 1
             key = tuple(t.norm for t in tokens[i:j])
             hit = None
