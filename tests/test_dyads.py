@@ -1705,3 +1705,8 @@ def test_the_one_of_a_visit_to_a_party_makes_it(code):
 def test_a_threat_of_force_by_a_group_with_only_a_place_stays_at_home(code):
     rows = code("The Pakistani Taliban threatened more suicide attacks in Pakistani cities.", date="2009-10-20")
     assert ("PAK", "PAK", "13") in triples(rows)
+
+
+def test_a_reporting_word_after_a_or_an_is_a_noun(code):
+    rows = code("The government declared a state of emergency in Santiago on Saturday.", date="2019-10-20")
+    assert ("CHL", "CHL", "17") in triples(rows)

@@ -134,9 +134,11 @@ class DyadFinder:
                     (n.endswith("ed") or n == "state") and i + 1 < len(tokens) and tokens[i + 1].text.isalpha()
                     and tokens[i + 1].text.islower() and tokens[i + 1].norm not in self.function)):
                 n = "^" + n
-            elif n in rep and 0 < i < len(tokens) - 1 and (tokens[i - 1].norm in ("the", "'s", "these", "those", "such")
+            elif n in rep and 0 < i < len(tokens) - 1 and (tokens[i - 1].norm in ("the", "'s", "these", "those", "such",
+                                                                                  "a", "an")
                                                             or tokens[i + 1].norm in self.g["be"]):
-                n = "^" + n      # a noun: "the American claims were baseless", "Japan's reports"
+                n = "^" + n      # a noun: "the American claims were baseless", "Japan's reports", "a state of
+                #                  emergency"
             elif n == "state" and 0 < i < len(tokens) - 1 and tokens[i + 1].text[:1].isupper() and (
                     tokens[i - 1].text[:1].isupper() or tokens[i - 1].norm in self.g["member"]
                     or tokens[i - 1].norm in self.g["determiner"]):
