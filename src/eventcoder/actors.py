@@ -48,9 +48,6 @@ _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top
              "chief", "then", "acting", "veteran", "visiting", "outgoing", "incoming", "then-"}
 
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "at", "by", "from", "with"})
-_NUMBERS = frozenset("two three four five six seven eight nine ten eleven twelve several".split())
-
-
 ARMED = ("REB", "INS", "SEP", "UAF")     # the sectors of armed groups that are not a state's forces
 _LED = frozenset({"led", "dominated", "run", "controlled"})    # "army-led government": the government's
 
@@ -1134,7 +1131,8 @@ class ActorFinder:
                 prev = ms[k - 1]
                 gap = [t.norm for t in tokens[prev.end:m.start]]
                 content = [g for g in gap if g not in (",", "and", "&", "as", "well", "or") and g not in self.determiners
-                           and not g.isdigit() and g not in _NUMBERS]    # ("Two Taliban leaders and four ... officials")
+                           and not g.isdigit() and g not in self.lex.grammar["numeral"]]
+                # ("Two Taliban leaders and four ... officials")
                 if content and gap[0] in ("and", "or") and all(g in self.lex.grammar["list_adjective"] for g in content):
                     content = []    # "Sudan's ruling generals and the main opposition coalition"
                 if content and prev.why.startswith("demonym") and self._named_rest(tokens[prev.end:m.start]):

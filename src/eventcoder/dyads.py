@@ -33,7 +33,6 @@ _OBJECT_PREPS = {"with", "to", "against", "toward", "towards"}
 _STATE_SECTORS = {"", "GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 # what may stand between "was" and its judgement in an evaluative phrase, besides -ly adverbs
 _EVAL_GAP = {"so", "very", "too", "quite", "just", "both", "all", "the", "a", "an", '"', "'", "also", "still"}
-_ING_PREPS = {"including", "according", "following", "concerning", "regarding", "excluding", "during", "notwithstanding"}
 _QUANTITY = {"over", "about", "nearly", "some", "more", "than", "at", "least", "dozens", "hundreds", "thousands",
              "of", "around", "almost", "up", "to", "all", "one", "two", "three", "four", "five", "six", "seven",
              "eight", "nine", "ten", "several", "many", "scores"}
@@ -215,6 +214,13 @@ class DyadFinder:
                          or norms[k] in self.g["place_noun"] or norms[k] in self.g["compass"] or norms[k] == "of"):
             k -= 1
         return k >= 0 and norms[k] in self.g["locative"]
+
+    def _placed_in(self, norms: list[str], parties: list[ActorMention], sources: list[ActorMention],
+                   cs: int) -> list[ActorMention]:
+        """The parties after a locative preposition of the clause from cs, none of the sources': where the clause
+        puts an event that stays at home ("staged a protest in Beijing")."""
+        codes = {s.code for s in sources}
+        return [m for m in parties if m.code not in codes and usable(m) and self._in_pp(norms, m, cs) in self.g["locative"]]
 
     def _posted_in(self, norms: list[str], m: ActorMention) -> bool:
         """Whether m is where a mission is posted, and so its host: "evacuating personnel from its embassy in
@@ -631,8 +637,7 @@ class DyadFinder:
                 if not targets and self._home(code, sources[-1]):
                     # "Schoolgirls were abducted from their dormitories in Chibok by Boko Haram militants": no
                     # party suffered it but the state where it happened (the place named, else the doers' own)
-                    where = [m for m in left + right if m not in sources and usable(m) and m.country
-                             and self._in_pp(norms, m, cs) in self.g["locative"]]
+                    where = [m for m in self._placed_in(norms, left + right, sources, cs) if m.country]
                     first = where[0] if where else sources[-1]
                     targets = [self._state(first.country, first)]
             rule += "+passive"
@@ -1004,8 +1009,7 @@ class DyadFinder:
             # suspended a rise in metro fares")
             if not objs and home:
                 # where the clause puts it ("staged a protest in Beijing, unfurling banners")
-                objs = [m for m in left + right if m.code not in {s.code for s in sources} and usable(m)
-                        and self._in_pp(norms, m, cs) in self.g["locative"]]
+                objs = self._placed_in(norms, left + right, sources, cs)
             if not any(usable(m) for m in objs) and ("loc" in ev.flags or home):
                 # protests: the place protested in stands for its government ("a protest in Beijing"); past
                 # an object of no country ("sent fighter jets into the skies around Taiwan")
@@ -1076,7 +1080,7 @@ class DyadFinder:
                 # is still the object; one named in the participle clause after it is not
                 cut = next((k for k in range(objs[0].end, len(norms) - 1) if norms[k] == ","
                             and norms[k + 1].endswith("ing") and norms[k + 1].isalpha()
-                            and norms[k + 1] not in self.preps and norms[k + 1] not in _ING_PREPS), None)
+                            and norms[k + 1] not in self.preps and norms[k + 1] not in self.g["ing_prep"]), None)
                 if cut is not None:
                     objs = [m for m in objs if m.start < cut]
             objs = [m for m in objs if usable(m)] or objs
