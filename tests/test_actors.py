@@ -216,6 +216,11 @@ def test_a_role_after_his_or_its_belongs_to_the_owner(finder):
     assert ("administration", "USAGOV") in got
     got = codes(finder, "Japan put its missile defense forces on alert.", day=day)
     assert any(t.endswith("forces") and c == "JPNMIL" for t, c in got)
+    # "his country's embassy": the owner's, not the country the story named before
+    ctx = Context()
+    finder.find(tokenize("Protesters attacked the Kenyan embassy."), day, ctx)
+    got = codes(finder, "Emmanuel Macron said the fire at his country's embassy was put out.", ctx, day=day)
+    assert ("embassy", "FRAGOV") in got
 
 
 def test_he_after_and_said_is_the_sentences_subject(finder):
@@ -486,6 +491,10 @@ def test_a_plural_demonym_naming_a_people_is_civilians(finder):
     assert ("Indigenous Australians", "AUSCVL") in codes(finder, "Prime Minister Kevin Rudd apologised to Indigenous Australians.")
     assert ("Haitians", "HTICVL") in codes(finder, "Dominican agents rounded up Haitians in night-time raids.")
     assert ("Russians", "RUS") in codes(finder, "The Russians rejected the offer.")
+    # a people counted or after "of", even without a plural -s; a demonym before a noun stays an adjective
+    assert ("Rohingya", "MMRCVL") in codes(finder, "Soldiers killed hundreds of Rohingya in Rakhine state.")
+    assert ("Rohingya", "MMRCVL") in codes(finder, "Police arrested 12 Rohingya near the border.")
+    assert ("Japanese", "JPN") in codes(finder, "The trawler hit two Japanese patrol vessels.")
 
 
 def test_a_list_member_may_open_with_an_adjective_after_and(finder):

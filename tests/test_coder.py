@@ -144,6 +144,14 @@ def test_a_lone_office_beside_a_state_government_gets_no_country_from_it(code):
     assert ("PER", "PER", "09") in triples(rows)
 
 
+def test_a_news_outlet_told_or_written_for_lends_no_country(code):
+    rows = code("The opposition leader told the BBC that soldiers had beaten protesters in the capital.", date="2021-03-02")
+    assert not any(r["source_country"] == "GBR" or r["target_country"] == "GBR" for r in rows)
+    rows = code("A critic of the government who wrote for the Washington Post said police had arrested activists.",
+                date="2019-05-02")
+    assert not any("USA" in (r["source_country"], r["target_country"]) for r in rows)
+
+
 def test_a_day_still_to_come_in_the_lead_is_not_the_lead_date(coder):
     from eventcoder.articles import article_from_text
     text = ("Published On 27 Jul 2025\n\n"

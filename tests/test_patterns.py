@@ -414,6 +414,30 @@ def test_session12_gb_aid_phrasings(code, text, want):
 
 
 @pytest.mark.parametrize("text,want", [
+    ("Japan will provide an additional $5.5 billion to Ukraine, Prime Minister Fumio Kishida said.", ("JPN", "UKR", "0331")),
+    ("The United States sent $300 million to Ukraine on Friday.", ("USA", "UKR", "071")),
+    ("Tens of thousands rallied in Kiev's Independence Square on Sunday.", ("UKR", "UKR", "141")),
+    ("Thousands of protesters rallied in Kiev on Sunday.", ("UKR", "UKR", "141")),
+])
+def test_session15_money_sent_and_crowds_counted(code, text, want):
+    """An amount of money right after the verb is economic aid (071; future: 0331); a crowd counted by its size
+    that rallies or marches in a place protests there (141), and so do protesters who rally or march."""
+    assert want in coded(code, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shares rallied in Tokyo on hopes of a rate cut.",
+    "South Korea provided emergency assistance worth $2 million to Bangladesh.",
+    "A Jewish extremist assassinated the prime minister at a peace rally in Tel Aviv.",
+])
+def test_session15_markets_rally_and_rallies_held(code, text):
+    """Markets that rally are no crowd; relief worth an amount stays relief (073); a rally as a noun is
+    where something happened, not a protest."""
+    got = coded(code, text)
+    assert not any(c == "071" or c.startswith("14") for *_, c in got)
+
+
+@pytest.mark.parametrize("text,want", [
     ("The Turkish foreign minister said Greece must hand over the coup suspects.", ("TUR", "GRC", "1013")),
     ("Britain's defence secretary said Iran must act against the militias.", ("GBR", "IRN", "1012")),
     ("Spanish police began investigating the fire at the refinery.", ("ESP", "ESP", "090")),

@@ -534,16 +534,26 @@ class ActorFinder:
         return out
 
     def _possessed(self, ms: list[ActorMention], ctx: Context | None, tokens: list[Token]) -> list[ActorMention]:
-        """A role of no country after "his"/"her"/"its" belongs to that owner's state ("Trump ... his
-        administration" -> USAGOV; "Russia ... its military" -> RUSMIL): the last person named (this sentence
-        first) for his/her, the last state for its."""
-        if not any(m.code.startswith("---") and m.start > 0 and tokens[m.start - 1].norm in ("his", "her", "its")
-                   for m in ms):
+        """A role of no country after "his"/"her"/"its" (or "his country's", "its nation's": grammar class
+        `epithet`) belongs to that owner's state ("Trump ... his administration" -> USAGOV; "Russia ... its
+        military" -> RUSMIL; "Barrot said the fire at his country's embassy" -> FRAGOV): the last person named
+        (this sentence first) for his/her, the last state for its."""
+        owners = ("his", "her", "its")
+        heads = self.lex.grammar["epithet"]
+
+        def owner_word(m: ActorMention) -> str:
+            # "his administration"; "his country's embassy", "her nation's army": the owner's own
+            k = m.start - 1
+            if k >= 2 and tokens[k].norm == "'s" and tokens[k - 1].norm in heads:
+                k -= 2
+            return tokens[k].norm if k >= 0 else ""
+
+        if not any(m.code.startswith("---") and owner_word(m) in owners for m in ms):
             return ms
         out: list[ActorMention] = []
         for m in ms:
-            w = tokens[m.start - 1].norm if m.start > 0 else ""
-            if not (m.code.startswith("---") and w in ("his", "her", "its")) \
+            w = owner_word(m)
+            if not (m.code.startswith("---") and w in owners) \
                     or tokens[m.end - 1].norm in self.lex.grammar["counterpart"]:    # "his counterpart" is the other side
                 out.append(m)
                 continue
@@ -993,10 +1003,16 @@ class ActorFinder:
             sector = next((r.entry.code for r in roles if r.entry.code), "")
             if not sector and country.kind in ("capital", "metonym"):
                 sector = "GOV"
-            elif not sector and country.kind == "demonym" and country.end == end and tokens[end - 1].norm.endswith("s") \
-                    and tokens[country.start - 1 if country.start > 0 else 0].norm != "the":
-                sector = "CVL"  # "Indigenous Australians", "thousands of Israelis": a people named as such (not
-                #                 "the Russians", often a side)
+            elif not sector and country.kind == "demonym" and country.end == end and (
+                    (tokens[end - 1].norm.endswith("s") and tokens[country.start - 1 if country.start > 0 else 0].norm != "the")
+                    or (country.start > 0 and (tokens[country.start - 1].norm == "of"
+                                               or tokens[country.start - 1].norm in self.lex.grammar["numeral"]
+                                               or tokens[country.start - 1].norm.isdigit())
+                        and (end == len(tokens) or not tokens[end].text.isalpha() or tokens[end].norm in self.preps
+                             or tokens[end].norm in _CONJUNCTIONS or tokens[end].norm in self.pasts
+                             or tokens[end].norm in self.lex.grammar["be"]))):
+                sector = "CVL"  # "Indigenous Australians", "thousands of Israelis", "hundreds of Rohingya": a people
+                #                 named as such (not "the Russians", often a side; not "two Japanese patrol vessels")
             code = base + sector
             why.append(f"{country.kind} {country.entry.source}")
             if roles and sector:

@@ -222,7 +222,9 @@ class Coder:
         opening = place is not None and all(        # the place opens the sentence: "In central Mali, ..."
             n in g["locative"] or n in g["determiner"] or n in g["place_adjective"] or n in g["place_noun"]
             or n in g["compass"] or n in ("of", "on") for n in norms[:place_at])
-        countries = {m.country for m in mentions if m.country}
+        # a news outlet a person speaks to or works for is no party of the sentence ("a critic of the crown
+        # prince who wrote for the Washington Post", "the minister told the BBC")
+        countries = {m.country for m in mentions if m.country and not self._outlet(toks, m)}
         only = next(iter(countries)) if len(countries) == 1 else None
         if only and all(any(t.norm in g["envoy"] for t in toks[m.start:m.end]) for m in mentions if m.country):
             only = None     # "Vice Foreign Minister Mori protested to the Chinese ambassador": envoys are foreign
@@ -313,6 +315,12 @@ class Coder:
             cameo = self.lex.country_codes.get(country, country)
             out.append(evolve(m, code=cameo + m.code[3:], country=country, why=f"{m.why}; country from {why}"))
         return out
+
+    def _outlet(self, toks: list[Token], m: ActorMention) -> bool:
+        """Whether a named news organization is told or worked for: after "told", "to" or "for"."""
+        return m.code[3:6] == "MED" and m.why.startswith("organization") and m.start > 0 \
+            and toks[m.start - 1].norm in ("told", "to", "for", "with", "the") \
+            and (toks[m.start - 1].norm != "the" or (m.start > 1 and toks[m.start - 2].norm in ("told", "to", "for", "with")))
 
     def _reported_state(self, norms: list[str], mentions: list[ActorMention], m: ActorMention) -> str | None:
         """The state a government speaker of no known country speaks for: the subject of the clause it
