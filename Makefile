@@ -40,7 +40,7 @@ SHARED ?= ../shared
 # the sentence sets (tests/data/NAME_cameo.jsonl: input and gold in one file) and the article sets
 # (tests/data/NAME/ with tests/data/NAME.gold.jsonl); articles5 has two golds (5a tuned on, 5b held out)
 SENTENCE_SETS := dev dev2 dev4 dev5 dev6 dev8 dev10 dev11 dev14 dev15 dev17 dev19 dev3 dev7 dev9 dev12 dev13 dev16 dev18 dev20
-ARTICLE_SETS := articles articles3 articles4 articles2 articles7
+ARTICLE_SETS := articles articles3 articles4 articles6 articles2 articles7
 
 score: $(STAMP)
 	$(EC) code $(SHARED)/seeds -o output/seeds.parquet --overwrite --quiet

@@ -563,3 +563,17 @@ def test_the_noun_a_place_name_ends_in_is_free_for_a_phrase(finder, code):
 def test_a_particle_inside_a_name_joins_it(finder):
     got = codes(finder, "A U.S. drone strike killed al-Qaeda leader Ayman al-Zawahiri in Kabul.")
     assert any(text.endswith("Ayman al-Zawahiri") for text, _ in got)
+
+
+def test_a_bare_congress_is_the_stories_state_with_a_congress(finder):
+    day = dt.date(2022, 12, 8)
+    got = codes(finder, "Peru's President Pedro Castillo tried to dissolve Congress on Wednesday.", day=day)
+    assert ("Congress", "PERLEG") in got
+    got = codes_after(finder, "Guatemala's president vetoed the budget.", "Protesters set fire to Congress.", day=day)
+    assert ("Congress", "GTMLEG") in got
+    # the US Congress otherwise, and when the US is named as often ("met in Manila": a place, once)
+    assert ("Congress", "USALEG") in codes(finder, "President Joe Biden urged Congress to pass the aid bill.", day=day)
+    got = codes(finder, "Lavrov and Rex Tillerson met in Manila, their first encounter since Congress approved sanctions.",
+                day=dt.date(2017, 8, 6))
+    assert ("Congress", "USALEG") in got
+

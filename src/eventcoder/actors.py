@@ -474,8 +474,9 @@ class ActorFinder:
         unknown = [k for k in unknown if not any(m.start <= k < m.end for m in mentions)]
         mentions = self._epithets(tokens, mentions, ctx, set(stop))
         mentions = self._groups(tokens, mentions)
-        return self._possessed(self._counterparts(
-            self._resolve_pairs(self._resolve_pronouns(mentions, ctx, tokens, unknown), tokens), ctx, tokens), ctx, tokens)
+        return self._congresses(self._possessed(self._counterparts(
+            self._resolve_pairs(self._resolve_pronouns(mentions, ctx, tokens, unknown), tokens), ctx, tokens), ctx, tokens),
+            ctx, tokens)
 
     def _epithets(self, tokens: list[Token], ms: list[ActorMention], ctx: Context | None,
                   stop: set[int]) -> list[ActorMention]:
@@ -531,6 +532,42 @@ class ActorFinder:
             else:
                 out.append(ActorMention(k + 1, h + 1, text, cameo, country, f"epithet -> {cameo}", anaphor=True))
         out.sort(key=lambda m: (m.start, m.end))
+        return out
+
+    def _congresses(self, ms: list[ActorMention], ctx: Context | None, tokens: list[Token]) -> list[ActorMention]:
+        """A bare "Congress" (grammar class `congress`) is the US Congress unless the story is another state's
+        whose legislature is a congress (class `congress_state`: Peru, Guatemala, the Philippines...): under
+        its dateline, or that state named more often than the US (the latest named of several such states), in
+        the story so far and this sentence before it ("Peru's President Pedro Castillo tried to dissolve
+        Congress"; not "Lavrov and Tillerson met in Manila ... since Congress approved new sanctions")."""
+        words, states = self.lex.grammar["congress"], self.lex.grammar["congress_state"]
+        if not any(m.end - m.start == 1 and tokens[m.start].norm in words and m.why.startswith("organization")
+                   for m in ms):
+            return ms
+        out = []
+        for i, m in enumerate(ms):
+            if not (m.end - m.start == 1 and tokens[m.start].norm in words and m.why.startswith("organization")
+                    and m.country):
+                out.append(m)
+                continue
+            named = dict(ctx.named) if ctx is not None else {}
+            for x in ms[:i]:
+                if x.country and not x.anaphor:
+                    n, last = named.get(x.country, (0, 0))
+                    named[x.country] = (n + 1, (ctx.ticks if ctx else 0) + 1 + x.start)
+            home = ctx.home if ctx is not None else None
+            local = None
+            if home and home.lower() in states:
+                local = home
+            elif home != m.country:
+                cands = [(n, last, c) for c, (n, last) in named.items() if c.lower() in states]
+                if cands and max(cands)[0] > named.get(m.country, (0, 0))[0]:
+                    local = max(cands)[2]
+            if local is None:
+                out.append(m)
+                continue
+            out.append(evolve(m, code=self.lex.country_codes.get(local, local) + m.code[3:], country=local,
+                              why=f"{m.why}; the story's state with a congress, {local}"))
         return out
 
     def _possessed(self, ms: list[ActorMention], ctx: Context | None, tokens: list[Token]) -> list[ActorMention]:
