@@ -112,6 +112,11 @@ def test_a_dateline_without_a_year_gets_one_from_the_leads_weekday():
     a = article_from_text("e", text)
     assert (a.published, a.dateline) == (dt.date(2025, 1, 27), "Bogota")
     assert a.text.split("\n")[-1].startswith("Colombia and the United States")
+    # a full date in the text puts the story near it: July 12 was a Tuesday in 2016 and in 2022
+    text = ("China rejects award\n\n"
+            "BEIJING, July 12 (Xinhua) -- China on Tuesday rejected the award.\n\n"
+            "Manila wants talks.\n\nPresident Rodrigo Duterte took office on June 30, 2016.\n")
+    assert article_from_text("x", text).published == dt.date(2016, 7, 12)
     # a year-less dateline never overrides a header date
     text = "2019-01-27\n\nBogota, Jan 27 (EFE).- Colombia protested on Sunday.\n"
     assert article_from_text("h", text).published_source == "header"

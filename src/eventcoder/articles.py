@@ -121,6 +121,19 @@ def article_from_text(article_id: str, raw_text: str, source_path: str | None = 
     lines = [ln for ln in text.split("\n")]
     nonblank = [ln for ln in lines if ln.strip()]
     head = nonblank[:8] if header else []
+    for i, ln in enumerate(head[1:], 1):
+        # the body begins at a wire dateline: a date its paragraph tells of ("took office on June 30, 2016")
+        # is no publication date; the dateline's own date is ("Moscow, September 18, 2015. -")
+        # ("CARACAS, Venezuela (AP) - February 18, 2014 - Fugitive ...": the date right after it too); a short
+        # line is all header ("KYODO NEWS - Aug 23, 2019 - 12:35 | World", "ANKARA - Hurriyet Daily News")
+        m = _DATELINE.match(ln.strip())
+        if m and (m.group("place").isupper() or m.group("agency") or m.group("agency2")):
+            after = _HEADER_DATE.match(ln.strip()[m.end():])
+            keep = ln.strip()[:m.end()] + (after.group() if after else "")
+            rest = ln.strip()[len(keep):]
+            if len(rest.split()) >= 5 and re.search(r"[.!?\"']$", rest):
+                head = head[:i] + [keep]
+                break
     pub, pub_line = header_date(head)
     source = "header"
     # the title: the first line that is not the publication date line ("Published: 2024/07/31 10:52")

@@ -465,8 +465,9 @@ def dateline_date(rest: str, text: str, lead: str = "") -> dt.date | None:
     "MANILA, July 8 (Kyodo) --"). The year: the latest (up to DATELINE_HORIZON, not before any year the
     text names) in which the weekday of the lead's news ("signed ... on Monday") is the dateline's day, or the
     day before for news of the night ("late on Sunday") or when no such year is left; with no weekday in the
-    lead (`lead`: the text from the dateline on, its first 600 characters), the latest year. None when `rest`
-    is not a month and a day."""
+    lead (`lead`: the text from the dateline on, its first 600 characters), the latest year. When the text
+    gives a full date ("took office on June 30, 2016"), the earliest such year on or after the latest one it
+    gives instead: a story is dated near the days it tells of. None when `rest` is not a month and a day."""
     m = _MONTH_DAY.match(rest or "")
     if not m:
         return None
@@ -477,6 +478,13 @@ def dateline_date(rest: str, text: str, lead: str = "") -> dt.date | None:
              if (d := _safe(y, month, day)) is not None and d <= DATELINE_HORIZON]
     if not cands:
         return None
+    # a full date the text gives ("took office on June 30, 2016") puts the story on or after it: then the
+    # earliest such year, else the latest
+    days = [d for m in _HEADER_DATE.finditer(text) if (d := parse_date(m.group())) is not None
+            and d <= DATELINE_HORIZON]
+    if days:
+        after = [d for d in cands if d >= max(days)]
+        cands = sorted(after) if after else cands
     lead = lead[:600]
     wd = next((w for w in _RULES_BY_KIND["weekday"].finditer(lead)), None)
     if wd is None:
