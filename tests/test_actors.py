@@ -577,3 +577,11 @@ def test_a_bare_congress_is_the_stories_state_with_a_congress(finder):
                 day=dt.date(2017, 8, 6))
     assert ("Congress", "USALEG") in got
 
+
+def test_the_country_after_a_word_of_scope_is_the_sentences_own(finder):
+    day = dt.date(2013, 1, 12)
+    before = "French warplanes struck Mali as France sent troops and French officials said France would stay."
+    got = codes_after(finder, before, "Malian President Dioncounda Traore declared a state of emergency across the country.",
+                      day=day)
+    assert ("country", "MLI") in [(t.split()[-1], c) for t, c in got]
+

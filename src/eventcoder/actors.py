@@ -483,7 +483,8 @@ class ActorFinder:
         """A state named by a description ("the tiny nation", "the small gas-rich state", "the country's
         military"): in a sentence that names no other state, the country the article has named most so far (the
         latest named of those tied); in one that names one, its own after "'s" ("Saudi Arabia said the kingdom's
-        security ..."), else the one named most before but for it ("Kuwait sent aid to the Gulf nation"); none in
+        security ...") or after a word of scope (grammar class `scope`: "declared a state of emergency across the
+        country"), else the one named most before but for it ("Kuwait sent aid to the Gulf nation"); none in
         a sentence that names more. Grammar class `epithet`: the head nouns; "state" needs a word before it (not "the
         state"), and the head is no modifier of a noun after it ("the state media")."""
         heads = self.lex.grammar["epithet"]
@@ -517,6 +518,8 @@ class ActorFinder:
             cands = [(n, last, c) for c, (n, last) in (ctx.named if ctx else {}).items() if c not in here]
             if here and nxt is not None and nxt.norm == "'s":
                 country = next(iter(here))      # "Saudi Arabia said the kingdom's security ...": its own
+            elif here and k > 0 and tokens[k - 1].norm in self.lex.grammar["scope"]:
+                country = next(iter(here))      # "Traore declared a state of emergency across the country": his own
             elif cands:
                 _, _, country = max(cands)      # "Kuwait sent aid to the Gulf nation": the one named before
             else:
