@@ -585,3 +585,19 @@ def test_the_country_after_a_word_of_scope_is_the_sentences_own(finder):
                       day=day)
     assert ("country", "MLI") in [(t.split()[-1], c) for t, c in got]
 
+
+def test_a_model_designation_joins_a_demonym_to_its_craft_and_it_is_no_adjective(finder):
+    day = dt.date(2015, 11, 24)
+    got = codes(finder, "Turkish F-16 fighter jets shot down a Russian Su-24 warplane near the Syrian border after it "
+                        "violated Turkish airspace.", day=day)
+    assert ("Turkish F-16 fighter jets", "TURMIL") in got and ("Russian Su-24 warplane", "RUSMIL") in got
+    # "it" is the warplane, not "Syrian", which only qualifies the border
+    assert ("it", "RUSMIL") in got
+
+
+def test_a_pro_leaning_does_not_break_a_list(finder):
+    ms = finder.find(tokenize("Ukraine's government and pro-Russian separatists signed a ceasefire."),
+                     dt.date(2014, 9, 5), Context())
+    assert [m.text for m in ms] == ["Ukraine's government", "separatists"]
+    assert ms[0].group == ms[1].group       # one list: the separatists take the government's state in the coder
+

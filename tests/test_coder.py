@@ -152,6 +152,15 @@ def test_a_news_outlet_told_or_written_for_lends_no_country(code):
     assert not any("USA" in (r["source_country"], r["target_country"]) for r in rows)
 
 
+def test_a_venue_is_no_party_and_no_home(code):
+    # the capital where the sides met is neither the target nor the home of the separatists, who are named
+    # with (and so of the state of) the government, even with a "pro-" leaning
+    rows = code("Ukraine's government and pro-Russian separatists have signed a ceasefire agreement at talks in the "
+                "Belarusian capital, Minsk.", date="2014-09-05")
+    assert triples(rows) and not any("BLR" in (r["source_country"], r["target_country"]) for r in rows)
+    assert ("UKR", "UKR", "08") in triples(rows)
+
+
 def test_a_day_still_to_come_in_the_lead_is_not_the_lead_date(coder):
     from eventcoder.articles import article_from_text
     text = ("Published On 27 Jul 2025\n\n"

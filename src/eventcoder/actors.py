@@ -10,6 +10,7 @@ resolve to earlier actors; mentions joined by "and" or commas form coordination 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -49,6 +50,7 @@ _GLUE_DET = {"the", "a", "an", "his", "her", "its", "their", "our", "both", "top
 
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "for", "to", "in", "on", "at", "by", "from", "with"})
 ARMED = ("REB", "INS", "SEP", "UAF")     # the sectors of armed groups that are not a state's forces
+_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,4}-?\d{1,4}[A-Z]{0,2}")     # a model: Su-24, F-16, MiG-29, Tu-160
 _LED = frozenset({"led", "dominated", "run", "controlled"})    # "army-led government": the government's
 
 
@@ -772,7 +774,8 @@ class ActorFinder:
                 own = self._object_of_own_subject(tokens, m.start, before)
                 ante = self._aimed_at_subject(tokens, m.start, before) or [
                     x for x in before if not x.person and not x.code.startswith("---")
-                    and not x.why.startswith("region") and x is not own][-1:] or (   # (a place never acts: "in Sochi")
+                    and not x.why.startswith("region") and x is not own
+                    and not self._qualifier(tokens, x)][-1:] or (   # (a place never acts: "in Sochi")
                     [ctx.last_actor] if ctx and ctx.last_actor and not ctx.last_actor.person
                     and not (own is not None and ctx.last_actor.code == own.code) else [])
             else:
@@ -794,6 +797,15 @@ class ActorFinder:
                 out.append(evolve(m, code=a.code, country=a.country, why=f"pronoun '{word}' -> {a.text}",
                                    person=a.person, anaphor=True))
         return out
+
+    def _qualifier(self, tokens: list[Token], x: ActorMention) -> bool:
+        """Whether a mention is a demonym alone that qualifies the noun after it ("near the Syrian border"):
+        no antecedent of "it"."""
+        return x.why.startswith("demonym") and x.end - x.start == 1 and x.code == self.lex.country_codes.get(
+            x.country, x.country) and x.end < len(tokens) and tokens[x.end].text.isalpha() \
+            and tokens[x.end].text.islower() and tokens[x.end].norm not in self.preps \
+            and tokens[x.end].norm not in _CONJUNCTIONS and tokens[x.end].norm not in self.pasts \
+            and tokens[x.end].norm not in self.lex.grammar["be"] and tokens[x.end].norm not in self.clause_words
 
     def _object_of_own_subject(self, tokens: list[Token], k: int, before: list[ActorMention]) -> ActorMention | None:
         """The subject of the clause of "it" at k when "it" is a verb's object there: no antecedent ("China
@@ -894,6 +906,9 @@ class ActorFinder:
         if norms[0] == "-" and len(norms) == 2 and norms[1] in _LED \
                 and a.kind == "role" and b.kind == "role":
             return True     # "Sudan's army-led government": the government, of that state
+        if a.kind in ("demonym", "country") and b.kind == "role" \
+                and _DESIGNATION.fullmatch("".join(t.text for t in gap)):
+            return True     # "a Russian Su-24 warplane", "Turkish F-16 fighter jets": a model between them
         if any(n in ("and", ",", "or", "&", "-", "--", ";", ":", "(", ")", '"') for n in norms):
             return False
         if norms[0] == "'s" and len(gap) <= 3 and all(self._modifier(t) for t in gap[1:]):
@@ -1186,8 +1201,11 @@ class ActorFinder:
             if k:
                 prev = ms[k - 1]
                 gap = [t.norm for t in tokens[prev.end:m.start]]
-                content = [g for g in gap if g not in (",", "and", "&", "as", "well", "or") and g not in self.determiners
-                           and not g.isdigit() and g not in self.lex.grammar["numeral"]]
+                leaning = {i + d for i in range(len(gap) - 2) if gap[i] in ("pro", "anti") and gap[i + 1] == "-"
+                           for d in range(3)}   # ("Ukraine's government and pro-Russian separatists")
+                content = [g for i, g in enumerate(gap) if g not in (",", "and", "&", "as", "well", "or")
+                           and g not in self.determiners and not g.isdigit() and g not in self.lex.grammar["numeral"]
+                           and i not in leaning]
                 # ("Two Taliban leaders and four ... officials")
                 if content and gap[0] in ("and", "or") and all(g in self.lex.grammar["list_adjective"] for g in content):
                     content = []    # "Sudan's ruling generals and the main opposition coalition"

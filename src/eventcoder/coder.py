@@ -209,7 +209,9 @@ class Coder:
                 k -= 1      # ("in central Mali")
             if (m.country and m.code[3:] in ("", "GOV") and k >= 0
                     and (toks[k].norm in ("in", "inside", "across", "throughout", "through")
-                         or (toks[k].norm == "of" and self.dyads.of_place(norms, k)))):
+                         or (toks[k].norm == "of" and self.dyads.of_place(norms, k)))
+                    and not (k > 0 and toks[k - 1].norm in g["venue"])):
+                # (not where the parties met: "signed a ceasefire at talks in the Belarusian capital, Minsk")
                 place, place_at = m.country, m.start       # ("a target southwest of Baghdad")
                 break
         from_site = False

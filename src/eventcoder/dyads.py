@@ -190,6 +190,13 @@ class DyadFinder:
         if k > clause_start + 1 and norms[k] == "of" and norms[k - 1] in self.g["collective"] \
                 and (norms[k - 2] == "by" or (norms[k - 2] in self.g["determiner"] and norms[k - 3] == "by")):
             return "by"     # "killed by a group of gunmen": the agent is the gunmen
+        if k > clause_start and norms[k] == "," and norms[k - 1] in self.g["place_noun"]:
+            # "at talks in the Belarusian capital, Minsk": a place named after the noun it names is in its phrase
+            j = k - 2
+            while j >= clause_start and k - j <= 5 and norms[j] not in self.preps:
+                j -= 1
+            if j >= clause_start and norms[j] in self.g["locative"] and j not in own:
+                return norms[j]
         if k >= clause_start and norms[k] in self.preps and k not in own:
             if norms[k] == "in" and k > 0 and (norms[k - 1] in self.g["amount"] or norms[k - 1][:1].isdigit()) \
                     and m.why.startswith("demonym") and m.end - m.start == 1 and m.end < len(norms) \
