@@ -161,6 +161,12 @@ def test_a_venue_is_no_party_and_no_home(code):
     assert ("UKR", "UKR", "08") in triples(rows)
 
 
+def test_the_speaker_of_a_free_relative_is_no_target(code):
+    rows = code("China's military launched large-scale drills around Taiwan on Monday in what Beijing called a stern "
+                "warning.", date="2024-10-14")
+    assert ("CHN", "TWN", "15") in triples(rows) and ("CHN", "CHN", "15") not in triples(rows)
+
+
 def test_a_day_still_to_come_in_the_lead_is_not_the_lead_date(coder):
     from eventcoder.articles import article_from_text
     text = ("Published On 27 Jul 2025\n\n"

@@ -961,6 +961,9 @@ class DyadFinder:
                               and m.code not in {x.code for x in sources} and "one country" not in m.why
                               and self._in_pp(norms, m, nxt.anchor + 1, nxt.literal) is None]
                     objs = shared[:1] or objs
+            # the speaker of a free relative is no object ("drills around Taiwan ... in what Beijing called a
+            # stern warning")
+            objs = [m for m in objs if not (m.start > 0 and norms[m.start - 1] == "what")]
             if code[:2] in ("03", "04", "05", "06") and not code.startswith("035"):
                 # cooperation "against North Korea's missile development" is not with North Korea (but yielding
                 # is to the party it was against: "offered to suspend their protests against the government")
