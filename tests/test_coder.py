@@ -167,6 +167,13 @@ def test_the_speaker_of_a_free_relative_is_no_target(code):
     assert ("CHN", "TWN", "15") in triples(rows) and ("CHN", "CHN", "15") not in triples(rows)
 
 
+def test_a_deed_noun_after_another_phrase_is_not_its_subjects_deed(code):
+    rows = code("The United States condemned the killing of a journalist in Mexico.", date="2022-01-20")
+    assert ("USA", "MEX", "11") in triples(rows) and ("USA", "MEX", "19") not in triples(rows)
+    rows = code("The United States vetoed a Security Council resolution demanding a ceasefire in Gaza.", date="2024-02-20")
+    assert not any(r["cameo_root"] == "10" for r in rows)
+
+
 def test_a_day_still_to_come_in_the_lead_is_not_the_lead_date(coder):
     from eventcoder.articles import article_from_text
     text = ("Published On 27 Jul 2025\n\n"

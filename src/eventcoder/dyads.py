@@ -734,7 +734,11 @@ class DyadFinder:
                     k -= 1
                 elif adjectives and tokens[k].text.isalpha() and tokens[k].text.islower() \
                         and norms[k] not in self.preps and norms[k] not in self.g["be"] \
-                        and not any(m.start <= k < m.end for m in mentions):
+                        and not any(m.start <= k < m.end for m in mentions) \
+                        and not any(k in o.literal for o in (others or ()) if o is not ev):
+                    # (another phrase's word is no adjective: "condemned the killing of a journalist"; nor is the
+                    # resolution another phrase vetoed the source of what it demands: "vetoed a resolution
+                    # demanding a ceasefire")
                     adjectives -= 1
                     k -= 1
                 else:
