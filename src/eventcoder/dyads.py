@@ -735,10 +735,12 @@ class DyadFinder:
                 elif adjectives and tokens[k].text.isalpha() and tokens[k].text.islower() \
                         and norms[k] not in self.preps and norms[k] not in self.g["be"] \
                         and not any(m.start <= k < m.end for m in mentions) \
-                        and not any(k in o.literal for o in (others or ()) if o is not ev):
-                    # (another phrase's word is no adjective: "condemned the killing of a journalist"; nor is the
+                        and not any(k in o.literal and (k == o.anchor or ("verb" in ev.flags
+                                                                          and norms[ev.anchor].endswith("ing")))
+                                    for o in (others or ()) if o is not ev):
+                    # (another phrase's verb is no adjective: "condemned the killing of a journalist"; nor is the
                     # resolution another phrase vetoed the source of what it demands: "vetoed a resolution
-                    # demanding a ceasefire")
+                    # demanding a ceasefire"; "deepen defence cooperation during talks" still skips its nouns)
                     adjectives -= 1
                     k -= 1
                 else:
