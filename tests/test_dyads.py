@@ -1710,3 +1710,11 @@ def test_a_threat_of_force_by_a_group_with_only_a_place_stays_at_home(code):
 def test_a_reporting_word_after_a_or_an_is_a_noun(code):
     rows = code("The government declared a state of emergency in Santiago on Saturday.", date="2019-10-20")
     assert ("CHL", "CHL", "17") in triples(rows)
+
+
+def test_a_title_word_ending_the_subject_is_no_determiner_of_a_participle(code):
+    # "chief" may stand before an actor ("chief negotiator X"), but ending "UN chief" it is the subject's
+    assert ("IGO", "ISR", "11") in {(r["source_actor"][:3], r["target_country"], r["cameo_root"])
+                                    for r in code("The UN chief condemned Israel.", date="2023-10-20")}
+    assert ("IRN", "IRN", "13") in triples(code("Iran's judiciary chief warned protesters of harsh punishment.",
+                                                date="2022-10-09"))

@@ -1503,6 +1503,8 @@ class DyadFinder:
         prev = norms[ev.anchor - 1]
         if prev == "both" and any(m.end == ev.anchor - 1 for m in mentions):
             return False    # "Annan both condemned Israel's assault and called for ...": the subject's verb
+        if any(m.end == ev.anchor for m in mentions) and not prev.isdigit():
+            return False    # "UN chief condemned Israel": "chief" ends the subject, no determiner of a participle
         return (prev in self.g["determiner"] or prev.isdigit() or prev in _QUANTITY
                 or any(ev.anchor - 1 in o.literal for o in (others or ()) if o is not ev))
 
