@@ -418,10 +418,12 @@ def test_session12_gb_aid_phrasings(code, text, want):
     ("The United States sent $300 million to Ukraine on Friday.", ("USA", "UKR", "071")),
     ("Tens of thousands rallied in Kiev's Independence Square on Sunday.", ("UKR", "UKR", "141")),
     ("Thousands of protesters rallied in Kiev on Sunday.", ("UKR", "UKR", "141")),
+    ("Twenty-two Indian policemen were killed in a gunbattle with Maoist rebels in Chhattisgarh.", ("IND", "IND", "193")),
 ])
 def test_session15_money_sent_and_crowds_counted(code, text, want):
     """An amount of money right after the verb is economic aid (071; future: 0331); a crowd counted by its size
-    that rallies or marches in a place protests there (141), and so do protesters who rally or march."""
+    that rallies or marches in a place protests there (141), and so do protesters who rally or march; the dead
+    of a gunbattle "with" a party were killed by it (193)."""
     assert want in coded(code, text)
 
 
