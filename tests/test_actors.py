@@ -601,3 +601,10 @@ def test_a_pro_leaning_does_not_break_a_list(finder):
     assert [m.text for m in ms] == ["Ukraine's government", "separatists"]
     assert ms[0].group == ms[1].group       # one list: the separatists take the government's state in the coder
 
+
+
+def test_a_head_word_of_an_organization_named_before_does_not_cut_a_longer_name(finder):
+    day = dt.date(2011, 10, 18)
+    got = codes_after(finder, "Kenya invoked Article 51 of the UN Charter.",
+                      "Somalia relies on African Union troops.", day=day)
+    assert ("African Union troops", "IGOAFU") in got

@@ -294,7 +294,9 @@ class ActorFinder:
             for k in range(len(tokens)):
                 h = ctx.heads.get(norms[k])
                 if h and ((k and norms[k - 1] == "the") or tokens[k].text[:1].isupper()) and k not in blocked and (
-                        k + 1 == len(tokens) or not tokens[k + 1].text[:1].isupper()):
+                        k + 1 == len(tokens) or not tokens[k + 1].text[:1].isupper()) \
+                        and not any(s <= k < e and e - s > 1 for _, s, e, _ in cands):
+                    # (not the last word of a longer name: "African Union troops" after "the UN Charter")
                     out.append(_Piece(k, k + 1, "org", None, h[0], h[1]))
                     taken[k] = True
         if ctx is not None and ctx.refs and not ctx.refs.keys().isdisjoint(norms):
