@@ -1203,8 +1203,8 @@ class ActorFinder:
             if k:
                 prev = ms[k - 1]
                 gap = [t.norm for t in tokens[prev.end:m.start]]
-                leaning = {i + d for i in range(len(gap) - 2) if gap[i] in ("pro", "anti") and gap[i + 1] == "-"
-                           for d in range(3)}   # ("Ukraine's government and pro-Russian separatists")
+                leaning = {i + d for i in range(len(gap) - 2) if gap[i] in self.lex.grammar["stance"]
+                           and gap[i + 1] == "-" for d in range(3)}   # ("and pro-Russian separatists")
                 content = [g for i, g in enumerate(gap) if g not in (",", "and", "&", "as", "well", "or")
                            and g not in self.determiners and not g.isdigit() and g not in self.lex.grammar["numeral"]
                            and i not in leaning]

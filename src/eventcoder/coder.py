@@ -319,10 +319,14 @@ class Coder:
         return out
 
     def _outlet(self, toks: list[Token], m: ActorMention) -> bool:
-        """Whether a named news organization is told or worked for: after "told", "to" or "for"."""
-        return m.code[3:6] == "MED" and m.why.startswith("organization") and m.start > 0 \
-            and toks[m.start - 1].norm in ("told", "to", "for", "with", "the") \
-            and (toks[m.start - 1].norm != "the" or (m.start > 1 and toks[m.start - 2].norm in ("told", "to", "for", "with")))
+        """Whether a named news organization is spoken to or worked for: after a word of grammar class
+        `addressed` ("told the BBC", "wrote for the Washington Post", "in an interview with CNN")."""
+        if m.code[3:6] != "MED" or not m.why.startswith("organization"):
+            return False
+        k = m.start - 1
+        while k >= 0 and toks[k].norm in self.lex.grammar["determiner"]:
+            k -= 1
+        return k >= 0 and toks[k].norm in self.lex.grammar["addressed"]
 
     def _reported_state(self, norms: list[str], mentions: list[ActorMention], m: ActorMention) -> str | None:
         """The state a government speaker of no known country speaks for: the subject of the clause it

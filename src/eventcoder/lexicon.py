@@ -224,7 +224,7 @@ def load_grammar() -> dict[str, set]:
                "instrument", "demanding", "helping", "solving", "place_noun", "fronting", "compass", "visiting", "home_body", "disaster", "seeming", "unknown",
                "pair_verb", "modifier_ing", "compelled", "planned", "threatening", "striking", "suicide", "sides", "suspicion", "multinational", "deciding", "leaders",
                "aimed", "subordinate", "weighing", "drone", "air_weapon", "artillery", "truce", "auspices", "likeness", "celebrants", "drill", "protesters", "ending", "support", "joining", "member", "epithet", "killing", "toll", "ordinal", "collective", "list_adjective", "sport", "harm", "blow", "amount", "held", "stance", "naming", "own", "numeral", "landmark", "name_particle", "ing_prep", "congress",
-               "congress_state", "scope", "venue"}
+               "congress_state", "scope", "venue", "addressed"}
 
     def check(r):
         if r["class"] not in classes:
