@@ -1718,3 +1718,12 @@ def test_a_title_word_ending_the_subject_is_no_determiner_of_a_participle(code):
                                     for r in code("The UN chief condemned Israel.", date="2023-10-20")}
     assert ("IRN", "IRN", "13") in triples(code("Iran's judiciary chief warned protesters of harsh punishment.",
                                                 date="2022-10-09"))
+
+
+def test_a_mass_killing_after_armed_force_is_more_than_its_toll(code):
+    rows = code("Rwandan troops opened fire on displaced Hutus in the Kibeho camp on Saturday, killing thousands of "
+                "people.", date="1995-04-23")
+    assert ("RWA", "RWA", "20") in triples(rows)
+    # a bombing's dead stay its toll
+    rows = code("A truck bomb blew up at a busy junction in Mogadishu, killing hundreds of people.", date="2017-10-15")
+    assert not any(r["cameo_root"] == "20" for r in rows)
