@@ -608,3 +608,9 @@ def test_a_head_word_of_an_organization_named_before_does_not_cut_a_longer_name(
     got = codes_after(finder, "Kenya invoked Article 51 of the UN Charter.",
                       "Somalia relies on African Union troops.", day=day)
     assert ("African Union troops", "IGOAFU") in got
+
+
+@pytest.mark.parametrize("town,iso", [("Mazar-i-Sharif", "AFG"), ("Mekelle", "ETH"), ("Izium", "UKR"), ("Haditha", "IRQ")])
+def test_towns_the_gazetteer_misses_are_places_of_their_state(finder, town, iso):
+    got = codes(finder, f"Soldiers killed civilians in {town} on Monday.", day=dt.date(2022, 5, 2))
+    assert any(t.endswith(town) and c.startswith(iso) for t, c in got), got     # (not "Sharif", a Pakistani name)
