@@ -804,10 +804,16 @@ class ActorFinder:
         """Whether a mention is a demonym alone that qualifies the noun after it ("near the Syrian border"):
         no antecedent of "it"."""
         return x.why.startswith("demonym") and x.end - x.start == 1 and x.code == self.lex.country_codes.get(
-            x.country, x.country) and x.end < len(tokens) and tokens[x.end].text.isalpha() \
-            and tokens[x.end].text.islower() and tokens[x.end].norm not in self.preps \
-            and tokens[x.end].norm not in _CONJUNCTIONS and tokens[x.end].norm not in self.pasts \
-            and tokens[x.end].norm not in self.lex.grammar["be"] and tokens[x.end].norm not in self.clause_words
+            x.country, x.country) and self._noun_at(tokens, x.end)
+
+    def _noun_at(self, tokens: list[Token], k: int) -> bool:
+        """Whether token k is a lower-case word a demonym before it qualifies, not a preposition, conjunction,
+        verb or clause word ("the Syrian border", "two Japanese patrol vessels"; not "Rohingya in Rakhine")."""
+        if k >= len(tokens) or not tokens[k].text.isalpha() or not tokens[k].text.islower():
+            return False
+        n = tokens[k].norm
+        return n not in self.preps and n not in _CONJUNCTIONS and n not in self.pasts \
+            and n not in self.lex.grammar["be"] and n not in self.clause_words
 
     def _object_of_own_subject(self, tokens: list[Token], k: int, before: list[ActorMention]) -> ActorMention | None:
         """The subject of the clause of "it" at k when "it" is a verb's object there: no antecedent ("China
@@ -1065,9 +1071,7 @@ class ActorFinder:
                     or (country.start > 0 and (tokens[country.start - 1].norm == "of"
                                                or tokens[country.start - 1].norm in self.lex.grammar["numeral"]
                                                or tokens[country.start - 1].norm.isdigit())
-                        and (end == len(tokens) or not tokens[end].text.isalpha() or tokens[end].norm in self.preps
-                             or tokens[end].norm in _CONJUNCTIONS or tokens[end].norm in self.pasts
-                             or tokens[end].norm in self.lex.grammar["be"]))):
+                        and not self._noun_at(tokens, end))):
                 sector = "CVL"  # "Indigenous Australians", "thousands of Israelis", "hundreds of Rohingya": a people
                 #                 named as such (not "the Russians", often a side; not "two Japanese patrol vessels")
             code = base + sector

@@ -126,11 +126,12 @@ def article_from_text(article_id: str, raw_text: str, source_path: str | None = 
         # is no publication date; the dateline's own date is ("Moscow, September 18, 2015. -")
         # ("CARACAS, Venezuela (AP) - February 18, 2014 - Fugitive ...": the date right after it too); a short
         # line is all header ("KYODO NEWS - Aug 23, 2019 - 12:35 | World", "ANKARA - Hurriyet Daily News")
-        m = _DATELINE.match(ln.strip())
+        line = ln.strip()
+        m = _DATELINE.match(line)
         if m and (m.group("place").isupper() or m.group("agency") or m.group("agency2")):
-            after = _HEADER_DATE.match(ln.strip()[m.end():])
-            keep = ln.strip()[:m.end()] + (after.group() if after else "")
-            rest = ln.strip()[len(keep):]
+            after = _HEADER_DATE.match(line[m.end():])
+            keep = line[:m.end()] + (after.group() if after else "")
+            rest = line[len(keep):]
             if len(rest.split()) >= 5 and re.search(r"[.!?\"']$", rest):
                 head = head[:i] + [keep]
                 break

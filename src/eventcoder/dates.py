@@ -480,7 +480,7 @@ def dateline_date(rest: str, text: str, lead: str = "") -> dt.date | None:
         return None
     # a full date the text gives ("took office on June 30, 2016") puts the story on or after it: then the
     # earliest such year, else the latest
-    days = [d for m in _HEADER_DATE.finditer(text) if (d := parse_date(m.group())) is not None
+    days = [d for full in _HEADER_DATE.finditer(text) if (d := parse_date(full.group())) is not None
             and d <= DATELINE_HORIZON]
     if days:
         after = [d for d in cands if d >= max(days)]
